@@ -1,0 +1,27 @@
+package org.ecoledger.common.permit;
+
+public enum PermitStatus {
+    SUBMITTED,
+    RETURNED_FOR_CORRECTION,
+    UNDER_REVIEW,
+    REJECTED,
+    ISSUED,
+    SUSPENDED,
+    REVOKED,
+    CANCELLED,
+    EXPIRED;
+
+    /** Whether the holder may discharge under it now. */
+    public boolean allowsDischarge() {
+        return this == ISSUED;
+    }
+
+    /** Issued at some point and not yet ended: what the register counts as a live permit. */
+    public boolean isInForce() {
+        return this == ISSUED || this == SUSPENDED;
+    }
+
+    public boolean isFinal() {
+        return this == REJECTED || this == REVOKED || this == CANCELLED || this == EXPIRED;
+    }
+}

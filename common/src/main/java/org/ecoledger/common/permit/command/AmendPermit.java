@@ -1,0 +1,25 @@
+package org.ecoledger.common.permit.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.permit.PermitId;
+import org.ecoledger.common.permit.PermitTerms;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+/** Replaces the limits and totals of an issued permit with a new version; earlier versions stay in its history. */
+public record AmendPermit(
+        @TargetAggregateIdentifier PermitId permitId,
+        PermitTerms terms,
+        String reason,
+        Actor by,
+        Instant at) {
+
+    public AmendPermit {
+        Commands.requireNonNull(permitId, "permitId");
+        Commands.requireNonNull(terms, "terms");
+        Commands.requireNonNull(by, "by");
+        Commands.requireNonNull(at, "at");
+        Commands.requireText(reason, "reason");
+    }
+}

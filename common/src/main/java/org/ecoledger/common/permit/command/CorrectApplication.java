@@ -1,0 +1,29 @@
+package org.ecoledger.common.permit.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.permit.PermitId;
+import org.ecoledger.common.permit.PermitTerms;
+import org.ecoledger.common.permit.ResponsibleCommitment;
+import org.ecoledger.common.permit.Validity;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+/** The enterprise resubmits an application that was returned as incomplete. */
+public record CorrectApplication(
+        @TargetAggregateIdentifier PermitId permitId,
+        PermitTerms terms,
+        Validity requestedValidity,
+        ResponsibleCommitment commitment,
+        Actor by,
+        Instant at) {
+
+    public CorrectApplication {
+        Commands.requireNonNull(permitId, "permitId");
+        Commands.requireNonNull(terms, "terms");
+        Commands.requireNonNull(requestedValidity, "requestedValidity");
+        Commands.requireNonNull(commitment, "commitment");
+        Commands.requireNonNull(by, "by");
+        Commands.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,25 @@
+package org.ecoledger.common.permit.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.permit.PermitId;
+import org.ecoledger.common.permit.Validity;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+/** The reviewer issues the permit (or files the registration) for the given validity. */
+public record IssuePermit(
+        @TargetAggregateIdentifier PermitId permitId,
+        Validity validity,
+        String opinion,
+        Actor by,
+        Instant at) {
+
+    public IssuePermit {
+        Commands.requireNonNull(permitId, "permitId");
+        Commands.requireNonNull(validity, "validity");
+        Commands.requireNonNull(by, "by");
+        Commands.requireNonNull(at, "at");
+        Commands.requireText(opinion, "review opinion");
+    }
+}

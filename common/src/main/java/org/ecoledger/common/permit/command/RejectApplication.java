@@ -1,0 +1,24 @@
+package org.ecoledger.common.permit.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.permit.PermitId;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+import java.util.List;
+
+/** The reviewer rejects the application, with reasons the enterprise will read. */
+public record RejectApplication(
+        @TargetAggregateIdentifier PermitId permitId,
+        List<String> reasons,
+        Actor by,
+        Instant at) {
+
+    public RejectApplication {
+        Commands.requireNonNull(permitId, "permitId");
+        Commands.requireNonNull(by, "by");
+        Commands.requireNonNull(at, "at");
+        Commands.requireItems(reasons, "reasons");
+    }
+}

@@ -1,0 +1,24 @@
+package org.ecoledger.common.permit.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.permit.PermitId;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+import java.util.List;
+
+/** The completeness check sends the application back with what is missing. */
+public record ReturnApplicationAsIncomplete(
+        @TargetAggregateIdentifier PermitId permitId,
+        List<String> missingItems,
+        Actor by,
+        Instant at) {
+
+    public ReturnApplicationAsIncomplete {
+        Commands.requireNonNull(permitId, "permitId");
+        Commands.requireNonNull(by, "by");
+        Commands.requireNonNull(at, "at");
+        Commands.requireItems(missingItems, "missing items");
+    }
+}

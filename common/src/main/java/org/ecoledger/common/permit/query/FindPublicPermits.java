@@ -1,0 +1,17 @@
+package org.ecoledger.common.permit.query;
+
+import org.ecoledger.common.value.Pollutant;
+import org.ecoledger.common.value.RegionCode;
+
+/**
+ * The public disclosure search over issued permits; every criterion is optional. Answers with a
+ * {@link ResultPage} of {@link PublicPermit}.
+ */
+public record FindPublicPermits(RegionCode region, String enterpriseName, Pollutant pollutant, PageRequest page) {
+
+    public FindPublicPermits {
+        if (page == null) {
+            throw new IllegalArgumentException("a search returns one page at a time");
+        }
+    }
+}
