@@ -1,7 +1,7 @@
 package org.ecoledger.local;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -16,7 +16,7 @@ public final class ContainerInfrastructure implements Infrastructure {
 
   private final PostgreSQLContainer<?> postgres;
   private final KafkaContainer kafka;
-  private final Set<String> knownSchemas = ConcurrentHashMap.newKeySet();
+  private final Set<String> knownSchemas = new HashSet<>();
 
   private ContainerInfrastructure(PostgreSQLContainer<?> postgres, KafkaContainer kafka) {
     this.postgres = postgres;
@@ -25,7 +25,8 @@ public final class ContainerInfrastructure implements Infrastructure {
 
   public static ContainerInfrastructure start() {
     PostgreSQLContainer<?> postgres =
-        new PostgreSQLContainer<>(POSTGRES_IMAGE).withCommand("postgres", "-c", "max_connections=200");
+        new PostgreSQLContainer<>(POSTGRES_IMAGE)
+            .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=200");
     KafkaContainer kafka =
         new KafkaContainer(KAFKA_IMAGE)
             .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
@@ -42,8 +43,9 @@ public final class ContainerInfrastructure implements Infrastructure {
     return new ContainerInfrastructure(postgres, kafka);
   }
 
+  /** Serialized because concurrent CREATE SCHEMA IF NOT EXISTS can still collide in PostgreSQL. */
   @Override
-  public String jdbcUrl(String schema) {
+  public synchronized String jdbcUrl(String schema) {
     if (!knownSchemas.contains(schema)) {
       PostgresSchemas.createIfMissing(databaseUrl(), databaseUser(), databasePassword(), schema);
       knownSchemas.add(schema);

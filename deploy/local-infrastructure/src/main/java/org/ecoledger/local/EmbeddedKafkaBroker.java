@@ -70,7 +70,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       starting.startup();
       KafkaReadiness.await(bootstrapServers());
     } catch (RuntimeException e) {
-      shutDown(starting);
+      try {
+        shutDown(starting);
+      } catch (RuntimeException shutdownFailure) {
+        e.addSuppressed(shutdownFailure);
+      }
       throw e;
     }
     server = starting;

@@ -77,7 +77,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return dataDirectory;
   }
 
-  public void createSchemaIfMissing(String schema) {
+  /** Serialized because concurrent CREATE SCHEMA IF NOT EXISTS can still collide in PostgreSQL. */
+  public synchronized void createSchemaIfMissing(String schema) {
     if (!knownSchemas.contains(schema)) {
       PostgresSchemas.createIfMissing(databaseUrl(), USER, PASSWORD, schema);
       knownSchemas.add(schema);

@@ -35,6 +35,16 @@ class EmbeddedPostgresServerTest {
   }
 
   @Test
+  void persistentServerKeepsPostgresDurabilityAndAllowsTwoHundredConnections(@TempDir Path data)
+      throws Exception {
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+      assertThat(setting(server, "fsync")).isEqualTo("on");
+      assertThat(setting(server, "synchronous_commit")).isEqualTo("on");
+      assertThat(setting(server, "max_connections")).isEqualTo("200");
+    }
+  }
+
+  @Test
   void createdSchemaExistsAndIsTheConnectionsCurrentSchema() throws Exception {
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(null, 0)) {
       server.createSchemaIfMissing("trading");
@@ -68,6 +78,15 @@ class EmbeddedPostgresServerTest {
     server.close();
 
     assertThat(data).doesNotExist();
+  }
+
+  private static String setting(EmbeddedPostgresServer server, String name) throws SQLException {
+    try (Connection connection = connect(server, "public");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SHOW " + name)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   private static Connection connect(EmbeddedPostgresServer server, String schema)
