@@ -55,6 +55,11 @@ public enum Pollutant {
         return byCode != null ? Optional.of(byCode) : Optional.ofNullable(BY_NAME.get(code.trim().toUpperCase()));
     }
 
+    /** Like {@link #fromCode(String)}, for input that must name a pollutant. */
+    public static Pollutant of(String code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("unknown pollutant " + code));
+    }
+
     public String code2017() {
         return code2017;
     }

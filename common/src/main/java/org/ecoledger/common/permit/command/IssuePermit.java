@@ -7,7 +7,7 @@ import org.ecoledger.common.value.Actor;
 
 import java.time.Instant;
 
-/** The reviewer issues the permit (or files the registration) for the given validity. */
+/** The reviewer issues the permit (or files the registration); without a validity, the requested one is granted. */
 public record IssuePermit(
         @TargetAggregateIdentifier PermitId permitId,
         Validity validity,
@@ -17,7 +17,6 @@ public record IssuePermit(
 
     public IssuePermit {
         Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(validity, "validity");
         Commands.requireNonNull(by, "by");
         Commands.requireNonNull(at, "at");
         Commands.requireText(opinion, "review opinion");

@@ -1,0 +1,107 @@
+package org.ecoledger.permit.lifecycle;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.ecoledger.common.permit.AnnualTotal;
+import org.ecoledger.common.permit.ConcentrationLimit;
+import org.ecoledger.common.permit.ManagementClass;
+import org.ecoledger.common.permit.OutletPermit;
+import org.ecoledger.common.permit.PermitTerms;
+import org.ecoledger.common.permit.Validity;
+import org.ecoledger.common.permit.VoluntaryCommitment;
+import org.ecoledger.common.value.Concentration;
+import org.ecoledger.common.value.Mass;
+import org.ecoledger.common.value.OutletCode;
+import org.ecoledger.common.value.Pollutant;
+import org.ecoledger.permit.personaldata.ResponsiblePerson;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The JSON bodies of the permit API. They are shaped for people (tonnes per year, decimal
+ * limits, HJ 212 factor codes or names) and turn into the published language's exact types.
+ */
+final class PermitRequests {
+
+    private PermitRequests() {
+    }
+
+    record Limit(@NotBlank String pollutant, @NotNull BigDecimal limit, @NotBlank String emissionStandard) {
+        ConcentrationLimit toLimit() {
+            Pollutant p = Pollutant.of(pollutant);
+            return new ConcentrationLimit(p, new Concentration(limit, p.medium().concentrationUnit()), emissionStandard);
+        }
+    }
+
+    record Outlet(@NotBlank String code, @NotBlank String dischargeDestination, @Valid List<Limit> limits) {
+        OutletPermit toOutlet() {
+            return new OutletPermit(OutletCode.of(code), dischargeDestination,
+                    limits == null ? List.of() : limits.stream().map(Limit::toLimit).toList());
+        }
+    }
+
+    record Total(@NotBlank String pollutant, @NotNull BigDecimal tonnesPerYear) {
+        AnnualTotal toAnnualTotal() {
+            return new AnnualTotal(Pollutant.of(pollutant), Mass.ofTonnes(tonnesPerYear));
+        }
+
+        VoluntaryCommitment toCommitment() {
+            return new VoluntaryCommitment(Pollutant.of(pollutant), Mass.ofTonnes(tonnesPerYear));
+        }
+    }
+
+    record Terms(@NotEmpty @Valid List<Outlet> outlets, @Valid List<Total> annualTotals) {
+        PermitTerms toTerms() {
+            return new PermitTerms(outlets.stream().map(Outlet::toOutlet).toList(),
+                    annualTotals == null ? List.of() : annualTotals.stream().map(Total::toAnnualTotal).toList());
+        }
+    }
+
+    record Dates(@NotNull LocalDate from, @NotNull LocalDate until) {
+        Validity toValidity() {
+            return new Validity(from, until);
+        }
+    }
+
+    record Commitment(@NotNull @Valid ResponsiblePerson responsiblePerson, @NotBlank String statement, @NotNull Instant signedAt) {
+    }
+
+    record Application(@NotNull ManagementClass managementClass, @NotNull @Valid Dates requestedValidity,
+                       @NotNull @Valid Terms terms, @NotNull @Valid Commitment commitment) {
+    }
+
+    record Correction(@NotNull @Valid Dates requestedValidity, @NotNull @Valid Terms terms, @NotNull @Valid Commitment commitment) {
+    }
+
+    record Issuance(@NotBlank String opinion, @Valid Dates validity) {
+    }
+
+    record Amendment(@NotNull @Valid Terms terms, @NotBlank String reason) {
+    }
+
+    record RenewalRequest(@NotNull @Valid Commitment commitment) {
+    }
+
+    record Opinion(@NotBlank String opinion) {
+    }
+
+    record Reason(@NotBlank String reason) {
+    }
+
+    record Reasons(@NotEmpty List<@NotBlank String> reasons) {
+    }
+
+    record MissingItems(@NotEmpty List<@NotBlank String> missingItems) {
+    }
+
+    record VoluntaryCommitments(@NotEmpty @Valid List<Total> commitments) {
+    }
+
+    record Opened(String permitId, String permitNumber) {
+    }
+}

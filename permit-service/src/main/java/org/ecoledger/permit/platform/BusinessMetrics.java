@@ -1,0 +1,40 @@
+package org.ecoledger.permit.platform;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.ecoledger.common.permit.event.PermitApplied;
+import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.permit.event.PermitTransitionRefused;
+import org.springframework.stereotype.Component;
+
+/**
+ * Business counters. Subscribing, so they count what happens in this process and not the
+ * history a replay walks through. Tags are bounded: class, transition and reason, never an
+ * enterprise or a permit.
+ */
+@Component
+@ProcessingGroup("permit-metrics")
+class BusinessMetrics {
+
+    private final MeterRegistry meters;
+
+    BusinessMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @EventHandler
+    void on(PermitApplied event) {
+        meters.counter("ecoledger.permit.applications", "class", event.managementClass().name()).increment();
+    }
+
+    @EventHandler
+    void on(PermitIssued event) {
+        meters.counter("ecoledger.permit.issued", "class", event.managementClass().name()).increment();
+    }
+
+    @EventHandler
+    void on(PermitTransitionRefused event) {
+        meters.counter("ecoledger.permit.refusals", "transition", event.transition().name(), "reason", event.reason().name()).increment();
+    }
+}

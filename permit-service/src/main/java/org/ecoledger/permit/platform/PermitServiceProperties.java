@@ -1,0 +1,24 @@
+package org.ecoledger.permit.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+import java.net.URI;
+import java.time.Duration;
+
+@ConfigurationProperties(prefix = "ecoledger")
+public record PermitServiceProperties(Kafka kafka, Security security, Permit permit) {
+
+    public record Kafka(String bootstrapServers) {
+    }
+
+    public record Security(Jwt jwt) {
+    }
+
+    /** Either a JWK set URI (an identity provider) or a PEM public key (the local run's per-install key). */
+    public record Jwt(String issuer, String audience, URI jwkSetUri, Resource publicKeyLocation) {
+    }
+
+    public record Permit(Duration expirySweepInterval) {
+    }
+}

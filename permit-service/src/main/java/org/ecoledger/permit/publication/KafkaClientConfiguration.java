@@ -1,0 +1,60 @@
+package org.ecoledger.permit.publication;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.ecoledger.permit.platform.PermitServiceProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+class KafkaClientConfiguration {
+
+    /**
+     * Idempotent and fully acknowledged, so a retried send never duplicates or reorders a record
+     * within one producer session. Sends fail after a bounded time instead of blocking the
+     * publisher for ever; the processor then retries from its token.
+     */
+    @Bean(destroyMethod = "close")
+    Producer<String, byte[]> permitEventProducer(PermitServiceProperties properties) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
+                ProducerConfig.CLIENT_ID_CONFIG, "permit-service-publisher",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12_000),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean(destroyMethod = "close")
+    Admin kafkaAdmin(PermitServiceProperties properties) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
+                AdminClientConfig.CLIENT_ID_CONFIG, "permit-service-admin",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+    }
+
+    /**
+     * A failed publication must stop the publisher where it is: with Axon's default (log and go
+     * on) an event published while Kafka is down would be skipped for good. Propagating keeps
+     * the token in place and the processor retries with back-off until Kafka is back.
+     */
+    @Autowired
+    void stopPublicationOnFailure(EventProcessingConfigurer configurer) {
+        configurer.registerListenerInvocationErrorHandler(PermitEventPublisher.PROCESSING_GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

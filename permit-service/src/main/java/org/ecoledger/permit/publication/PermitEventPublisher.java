@@ -1,0 +1,83 @@
+package org.ecoledger.permit.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.Revision;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topic;
+import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes the permit events other services consume, reading them from the event store: the
+ * store is the outbox. The processor's token moves only after Kafka acknowledged the record, so
+ * an event committed while Kafka is down waits in the store and goes out, in order, once Kafka
+ * is back. A crash between the acknowledgement and the token update sends an event again with
+ * the same {@code event-id} header, which consumers deduplicate on.
+ */
+@Component
+@ProcessingGroup(PermitEventPublisher.PROCESSING_GROUP)
+class PermitEventPublisher {
+
+    static final String PROCESSING_GROUP = "permit-publication";
+    private static final Topic TOPIC = Topics.PERMIT_EVENTS;
+    private static final long SEND_TIMEOUT_SECONDS = 15;
+
+    private final Producer<String, byte[]> producer;
+    private final ObjectMapper objectMapper;
+    private final PermitTopicProvisioner provisioner;
+    private final MeterRegistry meters;
+
+    PermitEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper, PermitTopicProvisioner provisioner,
+                         MeterRegistry meters) {
+        this.producer = producer;
+        this.objectMapper = objectMapper;
+        this.provisioner = provisioner;
+        this.meters = meters;
+    }
+
+    @EventHandler
+    void on(PermitIntegrationEvent event, EventMessage<?> message) throws Exception {
+        provisioner.ensureTopicExists();
+        String wireName = TOPIC.wireNameOf(event.getClass());
+        var headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(message.getIdentifier()))
+                .add(EventHeaders.EVENT_TYPE, utf8(wireName))
+                .add(EventHeaders.EVENT_REVISION, utf8(revisionOf(event)))
+                .add(EventHeaders.OCCURRED_AT, utf8(event.at().toString()));
+        var record = new ProducerRecord<>(TOPIC.name(), null, event.enterpriseId().value(), serialize(event), headers);
+        try {
+            producer.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            meters.counter("ecoledger.permit.publication.failures", "type", wireName).increment();
+            throw e;
+        }
+        meters.counter("ecoledger.permit.published", "type", wireName).increment();
+    }
+
+    private byte[] serialize(PermitIntegrationEvent event) throws JsonProcessingException {
+        return objectMapper.writeValueAsBytes(event);
+    }
+
+    private static String revisionOf(Object event) {
+        Revision revision = event.getClass().getAnnotation(Revision.class);
+        return revision == null ? "" : revision.value();
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
