@@ -1,10 +1,10 @@
 -- Read models: rebuilt from the event store by replaying the permit-register processor.
 
 CREATE TABLE enterprise (
-    enterprise_id CHAR(18)    NOT NULL PRIMARY KEY,
+    enterprise_id VARCHAR(18)    NOT NULL PRIMARY KEY,
     name          TEXT        NOT NULL,
     industry      TEXT        NOT NULL,
-    region        CHAR(6)     NOT NULL,
+    region        VARCHAR(6)    NOT NULL,
     registered_at TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX enterprise_region ON enterprise (region text_pattern_ops);
@@ -12,8 +12,8 @@ CREATE INDEX enterprise_region ON enterprise (region text_pattern_ops);
 CREATE TABLE permit (
     permit_id             UUID        NOT NULL PRIMARY KEY,
     permit_number         VARCHAR(22) NOT NULL UNIQUE,
-    enterprise_id         CHAR(18)    NOT NULL,
-    region                CHAR(6)     NOT NULL,
+    enterprise_id         VARCHAR(18)    NOT NULL,
+    region                VARCHAR(6)    NOT NULL,
     industry              TEXT        NOT NULL,
     management_class      VARCHAR(16) NOT NULL,
     status                VARCHAR(32) NOT NULL,

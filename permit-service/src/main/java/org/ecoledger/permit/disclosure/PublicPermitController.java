@@ -7,7 +7,7 @@ import org.ecoledger.common.permit.PermitNumber;
 import org.ecoledger.common.permit.query.FindPublicPermits;
 import org.ecoledger.common.permit.query.PageRequest;
 import org.ecoledger.common.permit.query.PublicPermit;
-import org.ecoledger.common.permit.query.ResultPage;
+import org.ecoledger.common.permit.query.PublicPermitPage;
 import org.ecoledger.common.value.Pollutant;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.permit.platform.NotFound;
@@ -34,8 +34,7 @@ class PublicPermitController {
 
     @Operation(summary = "Search issued permits by region, enterprise name and pollutant; no login")
     @GetMapping
-    @SuppressWarnings("unchecked")
-    ResultPage<PublicPermit> search(@RequestParam(required = false) String region,
+    PublicPermitPage search(@RequestParam(required = false) String region,
                                     @RequestParam(required = false) String name,
                                     @RequestParam(required = false) String pollutant,
                                     @RequestParam(defaultValue = "0") int page,
@@ -43,7 +42,7 @@ class PublicPermitController {
         var query = new FindPublicPermits(region == null ? null : RegionCode.of(region), name,
                 pollutant == null ? null : Pollutant.of(pollutant),
                 new PageRequest(page, size));
-        return queries.query(query, ResultPage.class).join();
+        return queries.query(query, PublicPermitPage.class).join();
     }
 
     @Operation(summary = "One issued permit by its number; no login")

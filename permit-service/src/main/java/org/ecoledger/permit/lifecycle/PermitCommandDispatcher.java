@@ -30,7 +30,8 @@ class PermitCommandDispatcher {
         this.vault = vault;
     }
 
-    @Transactional
+    /** A refusal commits: its event is the audit record of the refusal. */
+    @Transactional(noRollbackFor = RequestRefused.class)
     <R> R send(Object command) {
         R result = commands.sendAndWait(command);
         if (result instanceof Outcome.Refused refused) {
@@ -43,7 +44,7 @@ class PermitCommandDispatcher {
      * Stores the signer in the erasable store and sends the command built around the commitment,
      * which keeps only the reference and the statement's digest.
      */
-    @Transactional
+    @Transactional(noRollbackFor = RequestRefused.class)
     <R> R signAndSend(PermitRequests.Commitment commitment, Instant at, Function<ResponsibleCommitment, Object> command) {
         String ref = vault.store(commitment.responsiblePerson(), commitment.statement(), at);
         return send(command.apply(new ResponsibleCommitment(ref, sha256(commitment.statement()), commitment.signedAt())));

@@ -2,6 +2,7 @@ package org.ecoledger.permit.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
+import org.ecoledger.common.permit.ManagementClass;
 import org.axonframework.eventhandling.EventHandler;
 import org.ecoledger.common.permit.event.PermitApplied;
 import org.ecoledger.common.permit.event.PermitIssued;
@@ -17,20 +18,29 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("permit-metrics")
 class BusinessMetrics {
 
+    private static final String APPLICATIONS = "ecoledger.permit.applications";
+    private static final String ISSUED = "ecoledger.permit.issued";
+    private static final String CLASS = "class";
+
     private final MeterRegistry meters;
 
     BusinessMetrics(MeterRegistry meters) {
         this.meters = meters;
+        // Registered up front so that a dashboard sees zero rather than no series at all.
+        for (ManagementClass managementClass : ManagementClass.values()) {
+            meters.counter(APPLICATIONS, CLASS, managementClass.name());
+            meters.counter(ISSUED, CLASS, managementClass.name());
+        }
     }
 
     @EventHandler
     void on(PermitApplied event) {
-        meters.counter("ecoledger.permit.applications", "class", event.managementClass().name()).increment();
+        meters.counter(APPLICATIONS, CLASS, event.managementClass().name()).increment();
     }
 
     @EventHandler
     void on(PermitIssued event) {
-        meters.counter("ecoledger.permit.issued", "class", event.managementClass().name()).increment();
+        meters.counter(ISSUED, CLASS, event.managementClass().name()).increment();
     }
 
     @EventHandler

@@ -1,7 +1,9 @@
 package org.ecoledger.permit.platform;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -21,6 +24,7 @@ import java.time.format.DateTimeParseException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
     ProblemDetail malformed(RuntimeException e) {
@@ -54,6 +58,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail conflict(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", "it already exists or was changed at the same time; read it again and retry");
+    }
+
+    /** Creating an aggregate whose identity is taken: the event store's unique key says so. */
+    @ExceptionHandler({EventStoreException.class, AggregateStreamCreationException.class})
+    ProblemDetail alreadyExists(RuntimeException e) {
+        if (e instanceof AggregateStreamCreationException || isDuplicateKey(e)) {
+            return problem(HttpStatus.CONFLICT, "Already exists", "an enterprise or permit with this identity exists already");
+        }
+        return defect(e);
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Axon wraps checked exceptions of handlers; answer for the cause. */

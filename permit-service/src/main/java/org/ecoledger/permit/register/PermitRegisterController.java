@@ -14,7 +14,7 @@ import org.ecoledger.common.permit.query.FindPermitsOfEnterprise;
 import org.ecoledger.common.permit.query.PageRequest;
 import org.ecoledger.common.permit.query.PermitDetails;
 import org.ecoledger.common.permit.query.PermitSummary;
-import org.ecoledger.common.permit.query.ResultPage;
+import org.ecoledger.common.permit.query.PermitPage;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
@@ -48,8 +48,7 @@ class PermitRegisterController {
 
     @Operation(summary = "The bureau's register: permits in a jurisdiction (default: the caller's), filtered")
     @GetMapping("/register/permits")
-    @SuppressWarnings("unchecked")
-    ResultPage<PermitSummary> register(@RequestParam(required = false) String region,
+    PermitPage register(@RequestParam(required = false) String region,
                                        @RequestParam(required = false) PermitStatus status,
                                        @RequestParam(required = false) ManagementClass managementClass,
                                        @RequestParam(required = false) String pollutant,
@@ -61,7 +60,7 @@ class PermitRegisterController {
         var query = new FindPermitRegister(jurisdictionFor(actor, region), status, managementClass,
                 pollutant == null ? null : Pollutant.of(pollutant),
                 validUntilFrom, validUntilTo, new PageRequest(page, size));
-        return queries.query(query, ResultPage.class).join();
+        return queries.query(query, PermitPage.class).join();
     }
 
     @Operation(summary = "One permit with its terms, versions and audit trail")

@@ -20,9 +20,10 @@ import org.ecoledger.common.permit.query.FindPublicPermits;
 import org.ecoledger.common.permit.query.PageRequest;
 import org.ecoledger.common.permit.query.PermitDetails;
 import org.ecoledger.common.permit.query.PermitHistoryEntry;
+import org.ecoledger.common.permit.query.PermitPage;
 import org.ecoledger.common.permit.query.PermitSummary;
 import org.ecoledger.common.permit.query.PublicPermit;
-import org.ecoledger.common.permit.query.ResultPage;
+import org.ecoledger.common.permit.query.PublicPermitPage;
 import org.ecoledger.common.permit.query.TermsVersion;
 import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
@@ -97,7 +98,7 @@ public class PermitRegisterQueries {
     }
 
     @QueryHandler
-    public ResultPage<PermitSummary> handle(FindPermitRegister query) {
+    public PermitPage handle(FindPermitRegister query) {
         var where = new Where();
         if (query.jurisdiction() != null) {
             where.and("p.region LIKE ?", query.jurisdiction().prefix() + "%");
@@ -118,11 +119,13 @@ public class PermitRegisterQueries {
         if (query.validUntilTo() != null) {
             where.and("p.valid_until <= ?", query.validUntilTo());
         }
-        return page(where, "p.valid_until NULLS LAST, p.permit_number", query.page(), summaryMapper());
+        var page = query.page();
+        return new PermitPage(rows(where, "p.valid_until NULLS LAST, p.permit_number", page, summaryMapper()), page.number(), page.size(),
+                count(where));
     }
 
     @QueryHandler
-    public ResultPage<PublicPermit> handle(FindPublicPermits query) {
+    public PublicPermitPage handle(FindPublicPermits query) {
         var where = new Where();
         where.andDisclosedOnly();
         if (query.region() != null) {
@@ -135,7 +138,8 @@ public class PermitRegisterQueries {
             where.and("EXISTS (SELECT 1 FROM permit_annual_total t WHERE t.permit_id = p.permit_id AND t.pollutant = ?)",
                     query.pollutant().name());
         }
-        return page(where, "p.permit_number", query.page(), publicPermitMapper());
+        var page = query.page();
+        return new PublicPermitPage(rows(where, "p.permit_number", page, publicPermitMapper()), page.number(), page.size(), count(where));
     }
 
     /** One disclosed permit by its number; empty for an application the public may not see yet. */
@@ -157,19 +161,21 @@ public class PermitRegisterQueries {
                 .list();
     }
 
-    private <T> ResultPage<T> page(Where where, String orderBy, PageRequest page, RowMapper<T> mapper) {
-        long total = jdbc.sql("SELECT count(*) FROM permit p JOIN enterprise e ON e.enterprise_id = p.enterprise_id" + where.sql())
+    private long count(Where where) {
+        return jdbc.sql("SELECT count(*) FROM permit p JOIN enterprise e ON e.enterprise_id = p.enterprise_id" + where.sql())
                 .params(where.params)
                 .query(Long.class)
                 .single();
+    }
+
+    private <T> List<T> rows(Where where, String orderBy, PageRequest page, RowMapper<T> mapper) {
         List<Object> params = new ArrayList<>(where.params);
         params.add(page.size());
         params.add(page.offset());
-        List<T> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + where.sql() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + where.sql() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")
                 .params(params)
                 .query(mapper)
                 .list();
-        return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
     private List<TermsVersion> versions(UUID permitId) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * The bureau's permit register: permits inside a jurisdiction, optionally narrowed by status,
  * class, a pollutant with an annual total, and a window for the last day of validity.
- * Answers with a {@link ResultPage} of {@link PermitSummary}.
+ * Answers with a {@link PermitPage}.
  */
 public record FindPermitRegister(
         RegionCode jurisdiction,

@@ -5,7 +5,7 @@ import org.ecoledger.common.value.RegionCode;
 
 /**
  * The public disclosure search over issued permits; every criterion is optional. Answers with a
- * {@link ResultPage} of {@link PublicPermit}.
+ * {@link PublicPermitPage}.
  */
 public record FindPublicPermits(RegionCode region, String enterpriseName, Pollutant pollutant, PageRequest page) {
 
