@@ -9,7 +9,8 @@ import java.time.Duration;
 @ConfigurationProperties(prefix = "ecoledger")
 public record PermitServiceProperties(Kafka kafka, Security security, Permit permit) {
 
-    public record Kafka(String bootstrapServers) {
+    /** {@code publishTimeout}: how long one publication may wait for Kafka before the publisher backs off and retries. */
+    public record Kafka(String bootstrapServers, Duration publishTimeout) {
     }
 
     public record Security(Jwt jwt) {

@@ -26,25 +26,28 @@ class KafkaClientConfiguration {
      */
     @Bean(destroyMethod = "close")
     Producer<String, byte[]> permitEventProducer(PermitServiceProperties properties) {
+        int timeout = (int) properties.kafka().publishTimeout().toMillis();
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
                 ProducerConfig.CLIENT_ID_CONFIG, "permit-service-publisher",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12_000),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
     @Bean(destroyMethod = "close")
     Admin kafkaAdmin(PermitServiceProperties properties) {
+        int timeout = (int) properties.kafka().publishTimeout().toMillis();
         return Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, "permit-service-admin",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2));
     }
 
     /**

@@ -14,9 +14,11 @@ import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.permit.platform.PermitServiceProperties;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,16 +36,17 @@ class PermitEventPublisher {
 
     static final String PROCESSING_GROUP = "permit-publication";
     private static final Topic TOPIC = Topics.PERMIT_EVENTS;
-    private static final long SEND_TIMEOUT_SECONDS = 15;
 
     private final Producer<String, byte[]> producer;
     private final ObjectMapper objectMapper;
     private final PermitTopicProvisioner provisioner;
     private final MeterRegistry meters;
+    private final Duration timeout;
 
     PermitEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper, PermitTopicProvisioner provisioner,
-                         MeterRegistry meters) {
+                         MeterRegistry meters, PermitServiceProperties properties) {
         this.producer = producer;
+        this.timeout = properties.kafka().publishTimeout();
         this.objectMapper = objectMapper;
         this.provisioner = provisioner;
         this.meters = meters;
@@ -51,7 +54,6 @@ class PermitEventPublisher {
 
     @EventHandler
     void on(PermitIntegrationEvent event, EventMessage<?> message) throws Exception {
-        provisioner.ensureTopicExists();
         String wireName = TOPIC.wireNameOf(event.getClass());
         var headers = new RecordHeaders()
                 .add(EventHeaders.EVENT_ID, utf8(message.getIdentifier()))
@@ -60,7 +62,8 @@ class PermitEventPublisher {
                 .add(EventHeaders.OCCURRED_AT, utf8(event.at().toString()));
         var record = new ProducerRecord<>(TOPIC.name(), null, event.enterpriseId().value(), serialize(event), headers);
         try {
-            producer.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            provisioner.ensureTopicExists();
+            producer.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             meters.counter("ecoledger.permit.publication.failures", "type", wireName).increment();
             throw e;

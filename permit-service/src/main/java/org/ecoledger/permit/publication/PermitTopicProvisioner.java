@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Creates the permit topic on first use rather than at start-up, so that the service starts,
@@ -37,7 +36,7 @@ class PermitTopicProvisioner {
         var topic = new NewTopic(TOPIC.name(), TOPIC.partitions(), (short) -1)
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
         try {
-            admin.createTopics(List.of(topic)).all().get(15, TimeUnit.SECONDS);
+            admin.createTopics(List.of(topic)).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
