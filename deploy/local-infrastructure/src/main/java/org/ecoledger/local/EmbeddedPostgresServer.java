@@ -41,6 +41,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             .setDataDirectory(directory)
             .setCleanDataDirectory(temporary)
             .setPort(port)
+            // Whoever started the server closes it, after the services using it: zonky's own hook
+            // would stop PostgreSQL under them while they are still shutting down.
+            .setRegisterShutdownHook(false)
             .setServerConfig("max_connections", "200");
     if (!temporary) {
       // zonky starts postgres with -F (fsync off) and synchronous_commit=off; data meant to
