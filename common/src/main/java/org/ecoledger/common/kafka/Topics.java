@@ -1,5 +1,8 @@
 package org.ecoledger.common.kafka;
 
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
+import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.permit.event.PermitAmended;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitExpired;
@@ -28,7 +31,19 @@ public final class Topics {
             "permit-expired", PermitExpired.class,
             "voluntary-commitment-recorded", VoluntaryCommitmentRecorded.class));
 
-    public static final List<Topic> ALL = List.of(PERMIT_EVENTS);
+    /** Every HJ 212 frame as received, raw bytes with its connection facts, keyed by MN: the replayable audit trail. */
+    public static final Topic RAW_FRAMES = new Topic("hj212-raw-frames", 12, "MN", Map.of());
+
+    /** Authenticated, parsed uploads, keyed by MN; written before the device is acknowledged. */
+    public static final Topic DEVICE_READINGS = new Topic("device-readings", 12, "MN", Map.of(
+            "device-reading-received", DeviceReadingReceived.class));
+
+    /** Violations the accounting flags for inspectors, keyed by enterprise credit code. */
+    public static final Topic VIOLATION_FLAGS = new Topic("violation-flags", 6, "enterprise credit code", Map.of(
+            "violation-flag-raised", ViolationFlagRaised.class,
+            "violation-flag-cleared", ViolationFlagCleared.class));
+
+    public static final List<Topic> ALL = List.of(PERMIT_EVENTS, RAW_FRAMES, DEVICE_READINGS, VIOLATION_FLAGS);
 
     private Topics() {
     }

@@ -10,7 +10,7 @@ import org.ecoledger.common.permit.query.PublicPermit;
 import org.ecoledger.common.permit.query.PublicPermitPage;
 import org.ecoledger.common.value.Pollutant;
 import org.ecoledger.common.value.RegionCode;
-import org.ecoledger.permit.platform.NotFound;
+import org.ecoledger.support.web.NotFound;
 import org.ecoledger.permit.register.PermitRegisterQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -12,7 +12,7 @@ import org.ecoledger.common.permit.event.PermitApplicationOpened;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.permit.lifecycle.PermitApplications;
-import org.ecoledger.permit.platform.Guards;
+import org.ecoledger.support.security.Guards;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.ecoledger.common.value.ActorRole.ADMIN;

@@ -48,7 +48,7 @@ import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
-import org.ecoledger.permit.platform.Guards;
+import org.ecoledger.support.security.Guards;
 
 import java.time.Instant;
 import java.util.Optional;

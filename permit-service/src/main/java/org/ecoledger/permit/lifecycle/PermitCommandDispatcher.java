@@ -3,7 +3,7 @@ package org.ecoledger.permit.lifecycle;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ecoledger.common.permit.ResponsibleCommitment;
 import org.ecoledger.permit.personaldata.PersonalDataVault;
-import org.ecoledger.permit.platform.RequestRefused;
+import org.ecoledger.support.web.RequestRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,7 @@ import org.ecoledger.common.permit.event.EnterpriseRegistered;
 import org.ecoledger.common.permit.event.PermitApplicationOpened;
 import org.ecoledger.common.permit.event.PermitApplied;
 import org.ecoledger.common.value.Actor;
-import org.ecoledger.permit.platform.NotPermitted;
+import org.ecoledger.support.web.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -40,7 +40,7 @@ import org.ecoledger.common.permit.event.PermitApplied;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
-import org.ecoledger.permit.platform.NotPermitted;
+import org.ecoledger.support.web.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * caller without the right 403, a refused or conflicting request 409. A 500 means a defect.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String UNIQUE_VIOLATION = "23505";

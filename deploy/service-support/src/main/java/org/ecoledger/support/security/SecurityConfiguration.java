@@ -1,7 +1,10 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,9 +33,15 @@ import java.util.List;
  * then the domain's decision (see {@link Guards}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
 class SecurityConfiguration {
 
+    /**
+     * The last chain: services put chains of their own (a device-token endpoint, say) before it
+     * with a {@code securityMatcher}.
+     */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
@@ -52,9 +61,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(PermitServiceProperties properties) throws IOException, GeneralSecurityException {
-        PermitServiceProperties.Jwt settings = properties.security().jwt();
-        NimbusJwtDecoder decoder = settings.jwkSetUri() != null
+    JwtDecoder jwtDecoder(JwtProperties settings) throws IOException, GeneralSecurityException {
+                NimbusJwtDecoder decoder = settings.jwkSetUri() != null
                 ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).build()
                 : NimbusJwtDecoder.withPublicKey(readPublicKey(settings)).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
@@ -63,7 +71,7 @@ class SecurityConfiguration {
         return decoder;
     }
 
-    private static RSAPublicKey readPublicKey(PermitServiceProperties.Jwt settings) throws IOException, GeneralSecurityException {
+    private static RSAPublicKey readPublicKey(JwtProperties settings) throws IOException, GeneralSecurityException {
         if (settings.publicKeyLocation() == null || !settings.publicKeyLocation().exists()) {
             throw new IllegalStateException("no token verification key: set ecoledger.security.jwt.jwk-set-uri or public-key-location ("
                     + settings.publicKeyLocation() + " does not exist)");

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.time;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -1,9 +1,10 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.security;
 
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
+import org.ecoledger.support.web.NotPermitted;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.web;
 
 /**
  * A request a business rule refused; the refusal has been recorded. Answered with 409 and the

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.web;
 
 public class NotFound extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.platform;
+package org.ecoledger.support.security;
 
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.EnterpriseId;
