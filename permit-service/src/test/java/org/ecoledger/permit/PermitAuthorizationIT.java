@@ -1,10 +1,11 @@
 package org.ecoledger.permit;
 
+import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalSigningKey;
 import org.ecoledger.local.token.LocalTokenIssuer;
 import org.ecoledger.local.token.LocalUser;
-import org.ecoledger.permit.support.ApiClient;
-import org.ecoledger.permit.support.ApiClient.Response;
+import org.ecoledger.local.ApiClient;
+import org.ecoledger.local.ApiClient.Response;
 import org.ecoledger.permit.support.RunningPermitService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ import static org.ecoledger.permit.support.Requests.*;
 /** Object-level authorization: every denial proven through the HTTP API, not only the happy path. */
 class PermitAuthorizationIT {
 
-    private static RunningPermitService service;
+    private static RunningService service;
     private static ApiClient api;
     private static String chengduPermit;
 
@@ -111,7 +112,7 @@ class PermitAuthorizationIT {
 
     @Test
     void anInspectorReadsTheirJurisdictionButCannotDecide() {
-        String inspector = RunningPermitService.tokenFor(LocalUser.inspector("inspector-chengdu", "510100"));
+        String inspector = RunningService.tokenFor(LocalUser.inspector("inspector-chengdu", "510100"));
         assertThat(api.get("/api/permits/" + chengduPermit, inspector).status()).isEqualTo(200);
         assertProblem(api.post("/api/permits/" + chengduPermit + "/rejection", inspector, Map.of("reasons", List.of("no"))), 403);
     }

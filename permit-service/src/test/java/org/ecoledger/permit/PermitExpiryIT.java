@@ -1,7 +1,8 @@
 package org.ecoledger.permit;
 
+import org.ecoledger.local.RunningService;
 import org.ecoledger.permit.expiry.PermitExpiryScheduler;
-import org.ecoledger.permit.support.ApiClient;
+import org.ecoledger.local.ApiClient;
 import org.ecoledger.permit.support.MutableClock;
 import org.ecoledger.permit.support.PermitTopicReader;
 import org.ecoledger.permit.support.PermitTopicReader.Published;
@@ -25,7 +26,7 @@ class PermitExpiryIT {
     void aPermitExpiresAtTheEndOfItsValidityEvenAcrossARestart() {
         var clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
         try (var service = RunningPermitService.start("permit_expiry", clock, Map.of());
-             var topic = new PermitTopicReader(RunningPermitService.INFRASTRUCTURE.kafkaBootstrapServers())) {
+             var topic = new PermitTopicReader(RunningService.INFRASTRUCTURE.kafkaBootstrapServers())) {
             ApiClient api = service.api();
             api.post("/api/enterprises", CHENGDU_POWER_TOKEN, registration(CHENGDU_POWER.value(), "Chengdu Power", "510104"));
             String permitId = api.post("/api/enterprises/" + CHENGDU_POWER + "/permit-applications", CHENGDU_POWER_TOKEN,

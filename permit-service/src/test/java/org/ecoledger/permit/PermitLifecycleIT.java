@@ -1,8 +1,9 @@
 package org.ecoledger.permit;
 
+import org.ecoledger.local.RunningService;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ecoledger.permit.support.ApiClient;
-import org.ecoledger.permit.support.ApiClient.Response;
+import org.ecoledger.local.ApiClient;
+import org.ecoledger.local.ApiClient.Response;
 import org.ecoledger.permit.support.PermitTopicReader;
 import org.ecoledger.permit.support.RunningPermitService;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,7 @@ import static org.ecoledger.permit.support.Requests.*;
 /** The permit flow over HTTP on real PostgreSQL and Kafka: apply, review, issue, then read it everywhere it shows. */
 class PermitLifecycleIT {
 
-    private static RunningPermitService service;
+    private static RunningService service;
     private static ApiClient api;
     private static PermitTopicReader topic;
 
@@ -29,7 +30,7 @@ class PermitLifecycleIT {
     static void start() {
         service = RunningPermitService.start("permit_lifecycle");
         api = service.api();
-        topic = new PermitTopicReader(RunningPermitService.INFRASTRUCTURE.kafkaBootstrapServers());
+        topic = new PermitTopicReader(RunningService.INFRASTRUCTURE.kafkaBootstrapServers());
         assertThat(api.post("/api/enterprises", CHENGDU_POWER_TOKEN, registration(CHENGDU_POWER.value(), "Chengdu Power", "510104")).status())
                 .isEqualTo(201);
     }

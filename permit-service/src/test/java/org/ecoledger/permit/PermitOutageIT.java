@@ -1,7 +1,8 @@
 package org.ecoledger.permit;
 
+import org.ecoledger.local.RunningService;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.ecoledger.permit.support.ApiClient;
+import org.ecoledger.local.ApiClient;
 import org.ecoledger.permit.support.PermitTopicReader;
 import org.ecoledger.permit.support.PermitTopicReader.Published;
 import org.ecoledger.permit.support.RunningPermitService;
@@ -21,7 +22,7 @@ class PermitOutageIT {
 
     @Test
     void anEventCommittedWhileKafkaIsDownArrivesOnceKafkaIsBack() throws InterruptedException {
-        var infrastructure = RunningPermitService.INFRASTRUCTURE;
+        var infrastructure = RunningService.INFRASTRUCTURE;
         try (var service = RunningPermitService.start("permit_outage", Clock.systemUTC(), Map.of("ecoledger.kafka.publish-timeout", "PT3S"))) {
             ApiClient api = service.api();
             api.post("/api/enterprises", MIANYANG_PAPER_TOKEN, registration(MIANYANG_PAPER.value(), "Mianyang Paper", "510700"));

@@ -1,6 +1,7 @@
 package org.ecoledger.permit;
 
-import org.ecoledger.permit.support.ApiClient;
+import org.ecoledger.local.RunningService;
+import org.ecoledger.local.ApiClient;
 import org.ecoledger.permit.support.PermitTopicReader;
 import org.ecoledger.permit.support.PermitTopicReader.Published;
 import org.ecoledger.permit.support.RunningPermitService;
@@ -21,7 +22,7 @@ class PermitRestartIT {
     @Test
     void stateProjectionsAndPublicationSurviveARestartWithoutDuplicates() {
         try (var service = RunningPermitService.start("permit_restart");
-             var topic = new PermitTopicReader(RunningPermitService.INFRASTRUCTURE.kafkaBootstrapServers())) {
+             var topic = new PermitTopicReader(RunningService.INFRASTRUCTURE.kafkaBootstrapServers())) {
             ApiClient api = service.api();
             api.post("/api/enterprises", CHENGDU_POWER_TOKEN, registration(CHENGDU_POWER.value(), "Chengdu Power", "510104"));
             String permitId = api.post("/api/enterprises/" + CHENGDU_POWER + "/permit-applications", CHENGDU_POWER_TOKEN,

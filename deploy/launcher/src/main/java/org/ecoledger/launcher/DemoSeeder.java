@@ -27,108 +27,108 @@ import org.slf4j.LoggerFactory;
  */
 final class DemoSeeder {
 
-  private static final String MARKER_FILE = "demo-seeded";
+    private static final String MARKER_FILE = "demo-seeded";
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
-  private final PermitApiClient permits;
-  private final Path marker;
-  private final Clock clock;
+    private final PermitApiClient permits;
+    private final Path marker;
+    private final Clock clock;
 
-  DemoSeeder(PermitApiClient permits, Path home, Clock clock) {
-    this.permits = permits;
-    this.marker = home.resolve(MARKER_FILE);
-    this.clock = clock;
-  }
-
-  /** What an earlier run seeded, if one did. */
-  Optional<String> previousSummary() {
-    if (!Files.exists(marker)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Files.readString(marker).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + marker, e);
-    }
-  }
-
-  /** Seeds the demo data and returns a summary of it, one line per permit. */
-  String seed() {
-    List<String> summary = new ArrayList<>();
-    for (DemoEnterprise enterprise :
-        List.of(DemoEnterprise.CHENGDU_POWER, DemoEnterprise.MIANYANG_PAPER)) {
-      boolean created = permits.registerEnterprise(enterprise.user(), enterprise.registration());
-      LOG.info(
-          "Demo: {} {} ({})",
-          created ? "registered" : "found already registered",
-          enterprise.name(),
-          enterprise.creditCode());
+    DemoSeeder(PermitApiClient permits, Path home, Clock clock) {
+        this.permits = permits;
+        this.marker = home.resolve(MARKER_FILE);
+        this.clock = clock;
     }
 
-    PermitRef chengdu = apply(DemoEnterprise.CHENGDU_POWER);
-    permits.confirmCompleteness(DemoUsers.REVIEWER_CHENGDU, chengdu);
-    permits.issue(DemoUsers.REVIEWER_CHENGDU, chengdu, "Meets GB 13223-2011.");
-    LOG.info(
-        "Demo: {} confirmed and issued permit {}",
-        DemoUsers.REVIEWER_CHENGDU.username(),
-        chengdu.permitNumber());
-    summary.add(
-        line(
-            DemoEnterprise.CHENGDU_POWER,
-            chengdu,
-            "issued by " + DemoUsers.REVIEWER_CHENGDU.username()));
-
-    PermitRef mianyang = apply(DemoEnterprise.MIANYANG_PAPER);
-    permits.confirmCompleteness(DemoUsers.REVIEWER_SICHUAN, mianyang);
-    LOG.info(
-        "Demo: {} confirmed permit {} complete and left it under review",
-        DemoUsers.REVIEWER_SICHUAN.username(),
-        mianyang.permitNumber());
-    summary.add(
-        line(
-            DemoEnterprise.MIANYANG_PAPER,
-            mianyang,
-            "under review by " + DemoUsers.REVIEWER_SICHUAN.username()));
-
-    String text = String.join("\n", summary);
-    writeMarker("Seeded " + clock.instant().truncatedTo(ChronoUnit.SECONDS) + "\n" + text + "\n");
-    return text;
-  }
-
-  private PermitRef apply(DemoEnterprise enterprise) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    // A full five-year term starting next month keeps the demo valid whenever it is run.
-    LocalDate firstOfNextMonth =
-        LocalDate.now(clock.withZone(Validity.CHINA)).withDayOfMonth(1).plusMonths(1);
-    PermitRef permit =
-        permits.applyForPermit(
-            enterprise.user(),
-            enterprise.creditCode(),
-            enterprise.keyPermitApplication(Validity.fullTermFrom(firstOfNextMonth), now));
-    LOG.info(
-        "Demo: {} applied for KEY permit {} ({})",
-        enterprise.user().username(),
-        permit.permitNumber(),
-        permit.permitId());
-    return permit;
-  }
-
-  private static String line(DemoEnterprise enterprise, PermitRef permit, String state) {
-    return enterprise.user().username()
-        + ": permit "
-        + permit.permitNumber()
-        + " "
-        + state
-        + ", GET /api/permits/"
-        + permit.permitId();
-  }
-
-  private void writeMarker(String content) {
-    try {
-      Files.writeString(marker, content);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + marker, e);
+    /** What an earlier run seeded, if one did. */
+    Optional<String> previousSummary() {
+        if (!Files.exists(marker)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(marker).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + marker, e);
+        }
     }
-  }
+
+    /** Seeds the demo data and returns a summary of it, one line per permit. */
+    String seed() {
+        List<String> summary = new ArrayList<>();
+        for (DemoEnterprise enterprise :
+                List.of(DemoEnterprise.CHENGDU_POWER, DemoEnterprise.MIANYANG_PAPER)) {
+            boolean created = permits.registerEnterprise(enterprise.user(), enterprise.registration());
+            LOG.info(
+                    "Demo: {} {} ({})",
+                    created ? "registered" : "found already registered",
+                    enterprise.name(),
+                    enterprise.creditCode());
+        }
+
+        PermitRef chengdu = apply(DemoEnterprise.CHENGDU_POWER);
+        permits.confirmCompleteness(DemoUsers.REVIEWER_CHENGDU, chengdu);
+        permits.issue(DemoUsers.REVIEWER_CHENGDU, chengdu, "Meets GB 13223-2011.");
+        LOG.info(
+                "Demo: {} confirmed and issued permit {}",
+                DemoUsers.REVIEWER_CHENGDU.username(),
+                chengdu.permitNumber());
+        summary.add(
+                line(
+                        DemoEnterprise.CHENGDU_POWER,
+                        chengdu,
+                        "issued by " + DemoUsers.REVIEWER_CHENGDU.username()));
+
+        PermitRef mianyang = apply(DemoEnterprise.MIANYANG_PAPER);
+        permits.confirmCompleteness(DemoUsers.REVIEWER_SICHUAN, mianyang);
+        LOG.info(
+                "Demo: {} confirmed permit {} complete and left it under review",
+                DemoUsers.REVIEWER_SICHUAN.username(),
+                mianyang.permitNumber());
+        summary.add(
+                line(
+                        DemoEnterprise.MIANYANG_PAPER,
+                        mianyang,
+                        "under review by " + DemoUsers.REVIEWER_SICHUAN.username()));
+
+        String text = String.join("\n", summary);
+        writeMarker("Seeded " + clock.instant().truncatedTo(ChronoUnit.SECONDS) + "\n" + text + "\n");
+        return text;
+    }
+
+    private PermitRef apply(DemoEnterprise enterprise) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // A full five-year term starting next month keeps the demo valid whenever it is run.
+        LocalDate firstOfNextMonth =
+                LocalDate.now(clock.withZone(Validity.CHINA)).withDayOfMonth(1).plusMonths(1);
+        PermitRef permit =
+                permits.applyForPermit(
+                        enterprise.user(),
+                        enterprise.creditCode(),
+                        enterprise.keyPermitApplication(Validity.fullTermFrom(firstOfNextMonth), now));
+        LOG.info(
+                "Demo: {} applied for KEY permit {} ({})",
+                enterprise.user().username(),
+                permit.permitNumber(),
+                permit.permitId());
+        return permit;
+    }
+
+    private static String line(DemoEnterprise enterprise, PermitRef permit, String state) {
+        return enterprise.user().username()
+                + ": permit "
+                + permit.permitNumber()
+                + " "
+                + state
+                + ", GET /api/permits/"
+                + permit.permitId();
+    }
+
+    private void writeMarker(String content) {
+        try {
+            Files.writeString(marker, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + marker, e);
+        }
+    }
 }

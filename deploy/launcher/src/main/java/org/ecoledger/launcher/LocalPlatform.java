@@ -23,103 +23,103 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalPlatform {
 
-  static final int POSTGRES_PORT = 15432;
-  static final int KAFKA_PORT = 19092;
-  static final int TOKEN_PORT = 8080;
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    static final int TOKEN_PORT = 8080;
 
-  static final ServiceSpec PERMIT_SERVICE =
-      new ServiceSpec(
-          PermitServiceApplication.CONFIG_NAME, PermitServiceApplication.class, 8081, "permit");
+    static final ServiceSpec PERMIT_SERVICE =
+            new ServiceSpec(
+                    PermitServiceApplication.CONFIG_NAME, PermitServiceApplication.class, 8081, "permit");
 
-  /** Started in this order and stopped in the reverse one; a new service is one more entry. */
-  static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE);
+    /** Started in this order and stopped in the reverse one; a new service is one more entry. */
+    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE);
 
-  private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 
-  private final LaunchOptions options;
-  private final ShutdownSequence shutdown;
-  private final Map<String, Duration> phases = new LinkedHashMap<>();
+    private final LaunchOptions options;
+    private final ShutdownSequence shutdown;
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
 
-  private LocalPlatform(LaunchOptions options, ShutdownSequence shutdown) {
-    this.options = options;
-    this.shutdown = shutdown;
-  }
-
-  public static void main(String[] args) {
-    LaunchOptions options = LaunchOptions.fromSystemProperties();
-    // A local run should neither advertise AxonIQ Console once per service nor report usage
-    // data to AxonIQ from a developer's machine.
-    System.setProperty("disable-axoniq-console-message", "true");
-    System.setProperty("axoniq.update-checker.disabled", "true");
-    ShutdownSequence shutdown = new ShutdownSequence();
-    // Registered before anything starts, so Ctrl+C during startup still stops what did start.
-    Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "ecoledger-shutdown"));
-    try {
-      new LocalPlatform(options, shutdown).start();
-    } catch (RuntimeException e) {
-      LOG.error("The local platform could not start", e);
-      // Runs the shutdown hook, which stops whatever had started; their threads would keep the
-      // JVM alive otherwise.
-      System.exit(1);
+    private LocalPlatform(LaunchOptions options, ShutdownSequence shutdown) {
+        this.options = options;
+        this.shutdown = shutdown;
     }
-  }
 
-  private void start() {
-    Path home = options.home();
-    LOG.info("Starting the local platform with data in {}", home);
-    long started = System.nanoTime();
-    EmbeddedInfrastructure infrastructure =
-        EmbeddedInfrastructure.start(home.resolve("data"), POSTGRES_PORT, KAFKA_PORT);
-    shutdown.add("Kafka and PostgreSQL", infrastructure);
-    started = phaseEnded("infrastructure", started);
-
-    LocalSigningKey key = LocalSigningKey.loadOrCreate(home.resolve("keys"));
-    LocalTokenIssuer issuer = LocalTokenIssuer.withDefaults(key);
-    TokenServer tokens = TokenServer.start(TOKEN_PORT, issuer, DemoUsers.ALL);
-    shutdown.add("token endpoint", tokens);
-    for (ServiceSpec service : SERVICES) {
-      shutdown.add(service.name(), service.start(infrastructure, key.publicKeyPem()));
+    public static void main(String[] args) {
+        LaunchOptions options = LaunchOptions.fromSystemProperties();
+        // A local run should neither advertise AxonIQ Console once per service nor report usage
+        // data to AxonIQ from a developer's machine.
+        System.setProperty("disable-axoniq-console-message", "true");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        ShutdownSequence shutdown = new ShutdownSequence();
+        // Registered before anything starts, so Ctrl+C during startup still stops what did start.
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "ecoledger-shutdown"));
+        try {
+            new LocalPlatform(options, shutdown).start();
+        } catch (RuntimeException e) {
+            LOG.error("The local platform could not start", e);
+            // Runs the shutdown hook, which stops whatever had started; their threads would keep the
+            // JVM alive otherwise.
+            System.exit(1);
+        }
     }
-    started = phaseEnded("services", started);
 
-    DemoSeeder seeder =
-        new DemoSeeder(
-            new PermitApiClient(PERMIT_SERVICE.baseUri(), issuer), home, Clock.systemUTC());
-    String demo = demoData(seeder);
-    phaseEnded("demo data", started);
+    private void start() {
+        Path home = options.home();
+        LOG.info("Starting the local platform with data in {}", home);
+        long started = System.nanoTime();
+        EmbeddedInfrastructure infrastructure =
+                EmbeddedInfrastructure.start(home.resolve("data"), POSTGRES_PORT, KAFKA_PORT);
+        shutdown.add("Kafka and PostgreSQL", infrastructure);
+        started = phaseEnded("infrastructure", started);
 
-    Duration sinceJvmStart =
-        Duration.between(
-            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
-            Instant.now());
-    System.out.println(
-        new ReadyBanner(SERVICES, tokens.uri(), home, demo, sinceJvmStart, phases).render());
-  }
+        LocalSigningKey key = LocalSigningKey.loadOrCreate(home.resolve("keys"));
+        LocalTokenIssuer issuer = LocalTokenIssuer.withDefaults(key);
+        TokenServer tokens = TokenServer.start(TOKEN_PORT, issuer, DemoUsers.ALL);
+        shutdown.add("token endpoint", tokens);
+        for (ServiceSpec service : SERVICES) {
+            shutdown.add(service.name(), service.start(infrastructure, key.publicKeyPem()));
+        }
+        started = phaseEnded("services", started);
 
-  /**
-   * Seeds on request when not seeded before. A failure leaves the platform running, since the
-   * services themselves are fine and the log says what went wrong.
-   */
-  private String demoData(DemoSeeder seeder) {
-    String previous = seeder.previousSummary().orElse(null);
-    if (previous != null) {
-      return (options.demo() ? "already there, not seeded again\n" : "present\n") + previous;
+        DemoSeeder seeder =
+                new DemoSeeder(
+                        new PermitApiClient(PERMIT_SERVICE.baseUri(), issuer), home, Clock.systemUTC());
+        String demo = demoData(seeder);
+        phaseEnded("demo data", started);
+
+        Duration sinceJvmStart =
+                Duration.between(
+                        Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()),
+                        Instant.now());
+        System.out.println(
+                new ReadyBanner(SERVICES, tokens.uri(), home, demo, sinceJvmStart, phases).render());
     }
-    if (!options.demo()) {
-      return "none (start with -Ddemo to seed some)";
-    }
-    try {
-      return "seeded now\n" + seeder.seed();
-    } catch (RuntimeException e) {
-      LOG.error("Seeding the demo data failed; the next start with -Ddemo tries again", e);
-      return "seeding failed, see the log above";
-    }
-  }
 
-  /** Records how long the phase took and returns when the next one starts. */
-  private long phaseEnded(String phase, long startedNanos) {
-    long now = System.nanoTime();
-    phases.put(phase, Duration.ofNanos(now - startedNanos));
-    return now;
-  }
+    /**
+     * Seeds on request when not seeded before. A failure leaves the platform running, since the
+     * services themselves are fine and the log says what went wrong.
+     */
+    private String demoData(DemoSeeder seeder) {
+        String previous = seeder.previousSummary().orElse(null);
+        if (previous != null) {
+            return (options.demo() ? "already there, not seeded again\n" : "present\n") + previous;
+        }
+        if (!options.demo()) {
+            return "none (start with -Ddemo to seed some)";
+        }
+        try {
+            return "seeded now\n" + seeder.seed();
+        } catch (RuntimeException e) {
+            LOG.error("Seeding the demo data failed; the next start with -Ddemo tries again", e);
+            return "seeding failed, see the log above";
+        }
+    }
+
+    /** Records how long the phase took and returns when the next one starts. */
+    private long phaseEnded(String phase, long startedNanos) {
+        long now = System.nanoTime();
+        phases.put(phase, Duration.ofNanos(now - startedNanos));
+        return now;
+    }
 }

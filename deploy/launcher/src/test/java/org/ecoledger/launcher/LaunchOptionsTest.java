@@ -7,22 +7,22 @@ import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
 
-  @Test
-  void bareFlagMeansTrueAsMavenReadsIt() {
-    assertThat(LaunchOptions.flag("demo", "")).isTrue();
-    assertThat(LaunchOptions.flag("demo", "true")).isTrue();
-  }
+    @Test
+    void bareFlagMeansTrueAsMavenReadsIt() {
+        assertThat(LaunchOptions.flag("demo", "")).isTrue();
+        assertThat(LaunchOptions.flag("demo", "true")).isTrue();
+    }
 
-  @Test
-  void absentOrFalseFlagMeansFalse() {
-    assertThat(LaunchOptions.flag("demo", null)).isFalse();
-    assertThat(LaunchOptions.flag("demo", "false")).isFalse();
-  }
+    @Test
+    void absentOrFalseFlagMeansFalse() {
+        assertThat(LaunchOptions.flag("demo", null)).isFalse();
+        assertThat(LaunchOptions.flag("demo", "false")).isFalse();
+    }
 
-  @Test
-  void anyOtherValueIsRejectedRatherThanReadAsFalse() {
-    assertThatThrownBy(() -> LaunchOptions.flag("demo", "yes"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("-Ddemo");
-  }
+    @Test
+    void anyOtherValueIsRejectedRatherThanReadAsFalse() {
+        assertThatThrownBy(() -> LaunchOptions.flag("demo", "yes"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-Ddemo");
+    }
 }

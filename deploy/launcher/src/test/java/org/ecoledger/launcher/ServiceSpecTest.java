@@ -9,69 +9,69 @@ import org.junit.jupiter.api.Test;
 
 class ServiceSpecTest {
 
-  private final ServiceSpec trading =
-      new ServiceSpec("trading-service", Object.class, 8082, "trading");
+    private final ServiceSpec trading =
+            new ServiceSpec("trading-service", Object.class, 8082, "trading");
 
-  @Test
-  void serviceIsPointedAtTheLocalServersItsOwnSchemaAndTheInstallsKey() {
-    Map<String, String> properties =
-        trading.properties(
-            new FixedInfrastructure(), Path.of("/home/dev/.ecoledger/keys/jwt-public-key.pem"));
+    @Test
+    void serviceIsPointedAtTheLocalServersItsOwnSchemaAndTheInstallsKey() {
+        Map<String, String> properties =
+                trading.properties(
+                        new FixedInfrastructure(), Path.of("/home/dev/.ecoledger/keys/jwt-public-key.pem"));
 
-    assertThat(properties)
-        .containsEntry("spring.config.name", "trading-service")
-        .containsEntry("server.port", "8082")
-        .containsEntry("spring.profiles.active", "local")
-        .containsEntry(
-            "spring.datasource.url",
-            "jdbc:postgresql://localhost:15432/postgres?currentSchema=trading")
-        .containsEntry("spring.datasource.username", "postgres")
-        .containsEntry("ecoledger.kafka.bootstrap-servers", "127.0.0.1:19092")
-        .containsEntry(
-            "ecoledger.security.jwt.public-key-location",
-            "file:/home/dev/.ecoledger/keys/jwt-public-key.pem")
-        .containsEntry("ecoledger.security.jwt.issuer", "ecoledger-local")
-        .containsEntry("ecoledger.security.jwt.audience", "ecoledger");
-  }
-
-  @Test
-  void baseUriIsTheServicePortOnLocalhost() {
-    assertThat(trading.baseUri()).hasToString("http://localhost:8082");
-  }
-
-  private static final class FixedInfrastructure implements Infrastructure {
-
-    @Override
-    public String jdbcUrl(String schema) {
-      return "jdbc:postgresql://localhost:15432/postgres?currentSchema=" + schema;
+        assertThat(properties)
+                .containsEntry("spring.config.name", "trading-service")
+                .containsEntry("server.port", "8082")
+                .containsEntry("spring.profiles.active", "local")
+                .containsEntry(
+                        "spring.datasource.url",
+                        "jdbc:postgresql://localhost:15432/postgres?currentSchema=trading")
+                .containsEntry("spring.datasource.username", "postgres")
+                .containsEntry("ecoledger.kafka.bootstrap-servers", "127.0.0.1:19092")
+                .containsEntry(
+                        "ecoledger.security.jwt.public-key-location",
+                        "file:/home/dev/.ecoledger/keys/jwt-public-key.pem")
+                .containsEntry("ecoledger.security.jwt.issuer", "ecoledger-local")
+                .containsEntry("ecoledger.security.jwt.audience", "ecoledger");
     }
 
-    @Override
-    public String databaseUser() {
-      return "postgres";
+    @Test
+    void baseUriIsTheServicePortOnLocalhost() {
+        assertThat(trading.baseUri()).hasToString("http://localhost:8082");
     }
 
-    @Override
-    public String databasePassword() {
-      return "postgres";
-    }
+    private static final class FixedInfrastructure implements Infrastructure {
 
-    @Override
-    public String kafkaBootstrapServers() {
-      return "127.0.0.1:19092";
-    }
+        @Override
+        public String jdbcUrl(String schema) {
+            return "jdbc:postgresql://localhost:15432/postgres?currentSchema=" + schema;
+        }
 
-    @Override
-    public void stopKafka() {
-      throw new UnsupportedOperationException();
-    }
+        @Override
+        public String databaseUser() {
+            return "postgres";
+        }
 
-    @Override
-    public void startKafka() {
-      throw new UnsupportedOperationException();
-    }
+        @Override
+        public String databasePassword() {
+            return "postgres";
+        }
 
-    @Override
-    public void close() {}
-  }
+        @Override
+        public String kafkaBootstrapServers() {
+            return "127.0.0.1:19092";
+        }
+
+        @Override
+        public void stopKafka() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void startKafka() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {}
+    }
 }

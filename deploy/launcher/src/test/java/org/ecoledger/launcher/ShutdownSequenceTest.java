@@ -8,50 +8,50 @@ import org.junit.jupiter.api.Test;
 
 class ShutdownSequenceTest {
 
-  private final List<String> closed = new ArrayList<>();
-  private final ShutdownSequence shutdown = new ShutdownSequence();
+    private final List<String> closed = new ArrayList<>();
+    private final ShutdownSequence shutdown = new ShutdownSequence();
 
-  @Test
-  void closesInTheReverseOrderOfStarting() {
-    shutdown.add("infrastructure", () -> closed.add("infrastructure"));
-    shutdown.add("tokens", () -> closed.add("tokens"));
-    shutdown.add("permit-service", () -> closed.add("permit-service"));
+    @Test
+    void closesInTheReverseOrderOfStarting() {
+        shutdown.add("infrastructure", () -> closed.add("infrastructure"));
+        shutdown.add("tokens", () -> closed.add("tokens"));
+        shutdown.add("permit-service", () -> closed.add("permit-service"));
 
-    shutdown.run();
+        shutdown.run();
 
-    assertThat(closed).containsExactly("permit-service", "tokens", "infrastructure");
-  }
+        assertThat(closed).containsExactly("permit-service", "tokens", "infrastructure");
+    }
 
-  @Test
-  void oneFailingStepDoesNotKeepTheOthersFromClosing() {
-    shutdown.add("infrastructure", () -> closed.add("infrastructure"));
-    shutdown.add(
-        "permit-service",
-        () -> {
-          throw new IllegalStateException("stuck");
-        });
+    @Test
+    void oneFailingStepDoesNotKeepTheOthersFromClosing() {
+        shutdown.add("infrastructure", () -> closed.add("infrastructure"));
+        shutdown.add(
+                "permit-service",
+                () -> {
+                    throw new IllegalStateException("stuck");
+                });
 
-    shutdown.run();
+        shutdown.run();
 
-    assertThat(closed).containsExactly("infrastructure");
-  }
+        assertThat(closed).containsExactly("infrastructure");
+    }
 
-  @Test
-  void somethingStartedAfterShutdownRanIsClosedAtOnce() {
-    shutdown.run();
+    @Test
+    void somethingStartedAfterShutdownRanIsClosedAtOnce() {
+        shutdown.run();
 
-    shutdown.add("late service", () -> closed.add("late service"));
+        shutdown.add("late service", () -> closed.add("late service"));
 
-    assertThat(closed).containsExactly("late service");
-  }
+        assertThat(closed).containsExactly("late service");
+    }
 
-  @Test
-  void runningTwiceClosesEachStepOnce() {
-    shutdown.add("tokens", () -> closed.add("tokens"));
+    @Test
+    void runningTwiceClosesEachStepOnce() {
+        shutdown.add("tokens", () -> closed.add("tokens"));
 
-    shutdown.run();
-    shutdown.run();
+        shutdown.run();
+        shutdown.run();
 
-    assertThat(closed).containsExactly("tokens");
-  }
+        assertThat(closed).containsExactly("tokens");
+    }
 }

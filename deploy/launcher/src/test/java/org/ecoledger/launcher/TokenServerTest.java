@@ -26,123 +26,123 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TokenServerTest {
 
-  @TempDir Path home;
+    @TempDir Path home;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final ObjectMapper json = new ObjectMapper();
-  private TokenServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private TokenServer server;
 
-  @BeforeEach
-  void startTokenServerOnAFreePort() {
-    LocalSigningKey key = LocalSigningKey.loadOrCreate(home.resolve("keys"));
-    server = TokenServer.start(0, LocalTokenIssuer.withDefaults(key), DemoUsers.ALL);
-  }
+    @BeforeEach
+    void startTokenServerOnAFreePort() {
+        LocalSigningKey key = LocalSigningKey.loadOrCreate(home.resolve("keys"));
+        server = TokenServer.start(0, LocalTokenIssuer.withDefaults(key), DemoUsers.ALL);
+    }
 
-  @AfterEach
-  void stopTokenServer() {
-    server.close();
-  }
+    @AfterEach
+    void stopTokenServer() {
+        server.close();
+    }
 
-  @Test
-  void demoUsersTokenVerifiesWithTheInstallsPublicKeyFile() throws Exception {
-    HttpResponse<String> response = get("/tokens/reviewer-chengdu");
+    @Test
+    void demoUsersTokenVerifiesWithTheInstallsPublicKeyFile() throws Exception {
+        HttpResponse<String> response = get("/tokens/reviewer-chengdu");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
-    SignedJWT token = SignedJWT.parse(response.body());
-    assertThat(
-            token.verify(
-                new RSASSAVerifier(publicKeyFromPem(home.resolve("keys/jwt-public-key.pem")))))
-        .isTrue();
-    JWTClaimsSet claims = token.getJWTClaimsSet();
-    assertThat(claims.getSubject()).isEqualTo("reviewer-chengdu");
-    assertThat(claims.getStringListClaim("roles")).containsExactly("reviewer");
-    assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510100");
-    assertThat(claims.getIssuer()).isEqualTo("ecoledger-local");
-    assertThat(claims.getAudience()).containsExactly("ecoledger");
-  }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        SignedJWT token = SignedJWT.parse(response.body());
+        assertThat(
+                        token.verify(
+                                new RSASSAVerifier(publicKeyFromPem(home.resolve("keys/jwt-public-key.pem")))))
+                .isTrue();
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("reviewer-chengdu");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("reviewer");
+        assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510100");
+        assertThat(claims.getIssuer()).isEqualTo("ecoledger-local");
+        assertThat(claims.getAudience()).containsExactly("ecoledger");
+    }
 
-  @Test
-  void unknownUserIsNotFoundWithAProblemBody() throws Exception {
-    HttpResponse<String> response = get("/tokens/nobody");
+    @Test
+    void unknownUserIsNotFoundWithAProblemBody() throws Exception {
+        HttpResponse<String> response = get("/tokens/nobody");
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json.readTree(response.body());
-    assertThat(problem.path("status").asInt()).isEqualTo(404);
-    assertThat(problem.path("detail").asText()).contains("nobody");
-  }
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(404);
+        assertThat(problem.path("detail").asText()).contains("nobody");
+    }
 
-  @Test
-  void listingShowsEveryDemoUserWithRoleAndScope() throws Exception {
-    JsonNode users = json.readTree(get("/tokens").body());
+    @Test
+    void listingShowsEveryDemoUserWithRoleAndScope() throws Exception {
+        JsonNode users = json.readTree(get("/tokens").body());
 
-    assertThat(users).hasSize(DemoUsers.ALL.size());
-    JsonNode chengduPower =
-        users.findParents("username").stream()
-            .filter(user -> user.path("username").asText().equals("chengdu-power"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(chengduPower.path("role").asText()).isEqualTo("enterprise");
-    assertThat(chengduPower.path("enterprise").asText())
-        .isEqualTo(DemoUsers.CHENGDU_POWER_CREDIT_CODE);
-    assertThat(chengduPower.path("token").asText()).isEqualTo("/tokens/chengdu-power");
-  }
+        assertThat(users).hasSize(DemoUsers.ALL.size());
+        JsonNode chengduPower =
+                users.findParents("username").stream()
+                        .filter(user -> user.path("username").asText().equals("chengdu-power"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(chengduPower.path("role").asText()).isEqualTo("enterprise");
+        assertThat(chengduPower.path("enterprise").asText())
+                .isEqualTo(DemoUsers.CHENGDU_POWER_CREDIT_CODE);
+        assertThat(chengduPower.path("token").asText()).isEqualTo("/tokens/chengdu-power");
+    }
 
-  @Test
-  void anyLocalUserGetsATokenByPost() throws Exception {
-    HttpResponse<String> response =
-        post(
-            "{\"subject\":\"inspector-mianyang\",\"role\":\"inspector\",\"jurisdiction\":\"510700\"}");
+    @Test
+    void anyLocalUserGetsATokenByPost() throws Exception {
+        HttpResponse<String> response =
+                post(
+                        "{\"subject\":\"inspector-mianyang\",\"role\":\"inspector\",\"jurisdiction\":\"510700\"}");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    JWTClaimsSet claims = SignedJWT.parse(response.body()).getJWTClaimsSet();
-    assertThat(claims.getSubject()).isEqualTo("inspector-mianyang");
-    assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510700");
-  }
+        assertThat(response.statusCode()).isEqualTo(200);
+        JWTClaimsSet claims = SignedJWT.parse(response.body()).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("inspector-mianyang");
+        assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510700");
+    }
 
-  @Test
-  void postForAnInvalidUserIsABadRequest() throws Exception {
-    HttpResponse<String> missingJurisdiction = post("{\"subject\":\"r\",\"role\":\"reviewer\"}");
-    HttpResponse<String> notJson = post("role=admin");
+    @Test
+    void postForAnInvalidUserIsABadRequest() throws Exception {
+        HttpResponse<String> missingJurisdiction = post("{\"subject\":\"r\",\"role\":\"reviewer\"}");
+        HttpResponse<String> notJson = post("role=admin");
 
-    assertThat(missingJurisdiction.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(missingJurisdiction.body()).path("detail").asText())
-        .contains("jurisdiction");
-    assertThat(notJson.statusCode()).isEqualTo(400);
-  }
+        assertThat(missingJurisdiction.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(missingJurisdiction.body()).path("detail").asText())
+                .contains("jurisdiction");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+    }
 
-  @Test
-  void listensOnLoopbackOnly() {
-    assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
-  }
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
+    }
 
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
 
-  private HttpResponse<String> post(String body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(uri("/tokens"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri("/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
-  }
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
 
-  private static RSAPublicKey publicKeyFromPem(Path pem) throws Exception {
-    String base64 =
-        Files.readString(pem)
-            .replace("-----BEGIN PUBLIC KEY-----", "")
-            .replace("-----END PUBLIC KEY-----", "");
-    return (RSAPublicKey)
-        KeyFactory.getInstance("RSA")
-            .generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
-  }
+    private static RSAPublicKey publicKeyFromPem(Path pem) throws Exception {
+        String base64 =
+                Files.readString(pem)
+                        .replace("-----BEGIN PUBLIC KEY-----", "")
+                        .replace("-----END PUBLIC KEY-----", "");
+        return (RSAPublicKey)
+                KeyFactory.getInstance("RSA")
+                        .generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
+    }
 }

@@ -14,27 +14,27 @@ import org.junit.jupiter.api.Test;
 
 class TestInfrastructureTest {
 
-  @Test
-  void sharedReturnsOneWorkingInstancePerJvm() throws Exception {
-    Infrastructure infrastructure = TestInfrastructure.shared();
+    @Test
+    void sharedReturnsOneWorkingInstancePerJvm() throws Exception {
+        Infrastructure infrastructure = TestInfrastructure.shared();
 
-    assertThat(TestInfrastructure.shared()).isSameAs(infrastructure);
-    try (Connection connection =
-            DriverManager.getConnection(
-                infrastructure.jdbcUrl("shared_check"),
-                infrastructure.databaseUser(),
-                infrastructure.databasePassword());
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select 1")) {
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getInt(1)).isEqualTo(1);
+        assertThat(TestInfrastructure.shared()).isSameAs(infrastructure);
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                infrastructure.jdbcUrl("shared_check"),
+                                infrastructure.databaseUser(),
+                                infrastructure.databasePassword());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select 1")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+        try (Admin admin =
+                Admin.create(
+                        Map.of(
+                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                infrastructure.kafkaBootstrapServers()))) {
+            assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
+        }
     }
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafkaBootstrapServers()))) {
-      assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.ecoledger.permit.support;
 
+import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
 
 import java.time.LocalDate;
@@ -14,11 +15,11 @@ import static org.ecoledger.permit.support.PermitFixture.MIANYANG_PAPER;
 /** JSON bodies and tokens as a client of the permit API sends them. */
 public final class Requests {
 
-    public static final String CHENGDU_POWER_TOKEN = RunningPermitService.tokenFor(LocalUser.enterprise("chengdu-power", CHENGDU_POWER.value()));
-    public static final String MIANYANG_PAPER_TOKEN = RunningPermitService.tokenFor(LocalUser.enterprise("mianyang-paper", MIANYANG_PAPER.value()));
-    public static final String CHENGDU_REVIEWER_TOKEN = RunningPermitService.tokenFor(LocalUser.reviewer("reviewer-chengdu", CHENGDU.value()));
-    public static final String MIANYANG_REVIEWER_TOKEN = RunningPermitService.tokenFor(LocalUser.reviewer("reviewer-mianyang", MIANYANG.value()));
-    public static final String ADMIN_TOKEN = RunningPermitService.tokenFor(LocalUser.admin("admin"));
+    public static final String CHENGDU_POWER_TOKEN = RunningService.tokenFor(LocalUser.enterprise("chengdu-power", CHENGDU_POWER.value()));
+    public static final String MIANYANG_PAPER_TOKEN = RunningService.tokenFor(LocalUser.enterprise("mianyang-paper", MIANYANG_PAPER.value()));
+    public static final String CHENGDU_REVIEWER_TOKEN = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", CHENGDU.value()));
+    public static final String MIANYANG_REVIEWER_TOKEN = RunningService.tokenFor(LocalUser.reviewer("reviewer-mianyang", MIANYANG.value()));
+    public static final String ADMIN_TOKEN = RunningService.tokenFor(LocalUser.admin("admin"));
 
     private Requests() {
     }

@@ -24,128 +24,128 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 class LocalTokenIssuerTest {
 
-  private static final String CREDIT_CODE =
-      "91510104MA6CHP001" + EnterpriseId.checkCharacter("91510104MA6CHP001");
-  private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final String CREDIT_CODE =
+            "91510104MA6CHP001" + EnterpriseId.checkCharacter("91510104MA6CHP001");
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final LocalSigningKey key = LocalSigningKey.generate();
-  private final MutableClock clock = new MutableClock(NOW);
-  private final LocalTokenIssuer issuer =
-      new LocalTokenIssuer(
-          key, LocalTokenIssuer.DEFAULT_ISSUER, LocalTokenIssuer.DEFAULT_AUDIENCE, clock);
+    private final LocalSigningKey key = LocalSigningKey.generate();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final LocalTokenIssuer issuer =
+            new LocalTokenIssuer(
+                    key, LocalTokenIssuer.DEFAULT_ISSUER, LocalTokenIssuer.DEFAULT_AUDIENCE, clock);
 
-  @Test
-  void mintedTokenVerifiesWithThePublicKeyAndCarriesTheEnterpriseUsersClaims() throws Exception {
-    String token =
-        issuer.mint(LocalUser.enterprise("chengdu-power", CREDIT_CODE), Duration.ofHours(1));
+    @Test
+    void mintedTokenVerifiesWithThePublicKeyAndCarriesTheEnterpriseUsersClaims() throws Exception {
+        String token =
+                issuer.mint(LocalUser.enterprise("chengdu-power", CREDIT_CODE), Duration.ofHours(1));
 
-    SignedJWT jwt = SignedJWT.parse(token);
-    assertThat(jwt.verify(new RSASSAVerifier(key.publicKey()))).isTrue();
-    JWTClaimsSet claims = jwt.getJWTClaimsSet();
-    assertThat(claims.getIssuer()).isEqualTo("ecoledger-local");
-    assertThat(claims.getAudience()).containsExactly("ecoledger");
-    assertThat(claims.getSubject()).isEqualTo("chengdu-power");
-    assertThat(claims.getIssueTime().toInstant()).isEqualTo(NOW);
-    assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(NOW);
-    assertThat(claims.getExpirationTime().toInstant()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-    assertThat(claims.getJWTID()).isNotBlank();
-    assertThat(claims.getStringListClaim("roles")).containsExactly("enterprise");
-    assertThat(claims.getStringClaim("enterprise")).isEqualTo(CREDIT_CODE);
-    assertThat(claims.getClaims()).doesNotContainKey("jurisdiction");
-  }
-
-  @Test
-  void reviewerAndInspectorTokensCarryTheJurisdictionAndNoEnterprise() throws Exception {
-    for (LocalUser user :
-        List.of(
-            LocalUser.reviewer("reviewer-chengdu", "510100"),
-            LocalUser.inspector("inspector-chengdu", "510100"))) {
-      JWTClaimsSet claims =
-          SignedJWT.parse(issuer.mint(user, Duration.ofHours(1))).getJWTClaimsSet();
-
-      assertThat(claims.getStringListClaim("roles")).containsExactly(user.role());
-      assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510100");
-      assertThat(claims.getClaims()).doesNotContainKey("enterprise");
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.verify(new RSASSAVerifier(key.publicKey()))).isTrue();
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("ecoledger-local");
+        assertThat(claims.getAudience()).containsExactly("ecoledger");
+        assertThat(claims.getSubject()).isEqualTo("chengdu-power");
+        assertThat(claims.getIssueTime().toInstant()).isEqualTo(NOW);
+        assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(NOW);
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+        assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(claims.getStringListClaim("roles")).containsExactly("enterprise");
+        assertThat(claims.getStringClaim("enterprise")).isEqualTo(CREDIT_CODE);
+        assertThat(claims.getClaims()).doesNotContainKey("jurisdiction");
     }
-  }
 
-  @Test
-  void adminTokenCarriesOnlyTheRole() throws Exception {
-    JWTClaimsSet claims =
-        SignedJWT.parse(issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1)))
-            .getJWTClaimsSet();
+    @Test
+    void reviewerAndInspectorTokensCarryTheJurisdictionAndNoEnterprise() throws Exception {
+        for (LocalUser user :
+                List.of(
+                        LocalUser.reviewer("reviewer-chengdu", "510100"),
+                        LocalUser.inspector("inspector-chengdu", "510100"))) {
+            JWTClaimsSet claims =
+                    SignedJWT.parse(issuer.mint(user, Duration.ofHours(1))).getJWTClaimsSet();
 
-    assertThat(claims.getStringListClaim("roles")).containsExactly("admin");
-    assertThat(claims.getClaims()).doesNotContainKeys("enterprise", "jurisdiction");
-  }
+            assertThat(claims.getStringListClaim("roles")).containsExactly(user.role());
+            assertThat(claims.getStringClaim("jurisdiction")).isEqualTo("510100");
+            assertThat(claims.getClaims()).doesNotContainKey("enterprise");
+        }
+    }
 
-  @Test
-  void headerNamesRs256TheKeyIdAndTheJwtType() throws Exception {
-    SignedJWT jwt = SignedJWT.parse(issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1)));
+    @Test
+    void adminTokenCarriesOnlyTheRole() throws Exception {
+        JWTClaimsSet claims =
+                SignedJWT.parse(issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1)))
+                        .getJWTClaimsSet();
 
-    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-    assertThat(jwt.getHeader().getKeyID()).isEqualTo(key.keyId());
-    assertThat(jwt.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
-  }
+        assertThat(claims.getStringListClaim("roles")).containsExactly("admin");
+        assertThat(claims.getClaims()).doesNotContainKeys("enterprise", "jurisdiction");
+    }
 
-  @Test
-  void audienceIsASingleStringOnTheWire() {
-    String token = issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1));
+    @Test
+    void headerNamesRs256TheKeyIdAndTheJwtType() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1)));
 
-    String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-    assertThat(payload).contains("\"aud\":\"ecoledger\"");
-  }
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(key.keyId());
+        assertThat(jwt.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+    }
 
-  @Test
-  void everyTokenGetsItsOwnId() throws Exception {
-    LocalUser admin = LocalUser.admin("admin");
+    @Test
+    void audienceIsASingleStringOnTheWire() {
+        String token = issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1));
 
-    String first =
-        SignedJWT.parse(issuer.mint(admin, Duration.ofHours(1))).getJWTClaimsSet().getJWTID();
-    String second =
-        SignedJWT.parse(issuer.mint(admin, Duration.ofHours(1))).getJWTClaimsSet().getJWTID();
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(payload).contains("\"aud\":\"ecoledger\"");
+    }
 
-    assertThat(first).isNotEqualTo(second);
-  }
+    @Test
+    void everyTokenGetsItsOwnId() throws Exception {
+        LocalUser admin = LocalUser.admin("admin");
 
-  @Test
-  void tokenIsAcceptedWithinItsLifetimeAndRejectedAfterIt() {
-    String token =
-        issuer.mint(LocalUser.reviewer("reviewer-chengdu", "510100"), Duration.ofMinutes(30));
-    NimbusJwtDecoder decoder = decoderAsTheServicesConfigureIt(clock);
+        String first =
+                SignedJWT.parse(issuer.mint(admin, Duration.ofHours(1))).getJWTClaimsSet().getJWTID();
+        String second =
+                SignedJWT.parse(issuer.mint(admin, Duration.ofHours(1))).getJWTClaimsSet().getJWTID();
 
-    clock.advance(Duration.ofMinutes(29));
-    assertThat(decoder.decode(token).getSubject()).isEqualTo("reviewer-chengdu");
+        assertThat(first).isNotEqualTo(second);
+    }
 
-    clock.advance(Duration.ofMinutes(2));
-    assertThatThrownBy(() -> decoder.decode(token))
-        .isInstanceOf(JwtValidationException.class)
-        .hasMessageContaining("expired");
-  }
+    @Test
+    void tokenIsAcceptedWithinItsLifetimeAndRejectedAfterIt() {
+        String token =
+                issuer.mint(LocalUser.reviewer("reviewer-chengdu", "510100"), Duration.ofMinutes(30));
+        NimbusJwtDecoder decoder = decoderAsTheServicesConfigureIt(clock);
 
-  @Test
-  void tokenFromAnotherInstallsKeyDoesNotVerify() throws Exception {
-    String token = issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1));
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("reviewer-chengdu");
 
-    SignedJWT jwt = SignedJWT.parse(token);
-    assertThat(jwt.verify(new RSASSAVerifier(LocalSigningKey.generate().publicKey()))).isFalse();
-  }
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> decoder.decode(token))
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("expired");
+    }
 
-  @Test
-  void lifetimeMustBePositive() {
-    assertThatThrownBy(() -> issuer.mint(LocalUser.admin("admin"), Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void tokenFromAnotherInstallsKeyDoesNotVerify() throws Exception {
+        String token = issuer.mint(LocalUser.admin("admin"), Duration.ofHours(1));
 
-  private NimbusJwtDecoder decoderAsTheServicesConfigureIt(Clock validationClock) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
-    JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
-    timestamps.setClock(validationClock);
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            timestamps,
-            new JwtIssuerValidator(LocalTokenIssuer.DEFAULT_ISSUER),
-            new JwtAudienceValidator(LocalTokenIssuer.DEFAULT_AUDIENCE)));
-    return decoder;
-  }
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.verify(new RSASSAVerifier(LocalSigningKey.generate().publicKey()))).isFalse();
+    }
+
+    @Test
+    void lifetimeMustBePositive() {
+        assertThatThrownBy(() -> issuer.mint(LocalUser.admin("admin"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private NimbusJwtDecoder decoderAsTheServicesConfigureIt(Clock validationClock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setClock(validationClock);
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(
+                        timestamps,
+                        new JwtIssuerValidator(LocalTokenIssuer.DEFAULT_ISSUER),
+                        new JwtAudienceValidator(LocalTokenIssuer.DEFAULT_AUDIENCE)));
+        return decoder;
+    }
 }

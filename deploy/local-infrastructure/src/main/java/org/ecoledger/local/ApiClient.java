@@ -1,4 +1,4 @@
-package org.ecoledger.permit.support;
+package org.ecoledger.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String baseUrl;
 
-    ApiClient(String baseUrl) {
+    public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
