@@ -1,0 +1,31 @@
+package org.ecoledger.common.monitoring.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.monitoring.DeviceMn;
+import org.ecoledger.common.monitoring.DeviceSecret;
+import org.ecoledger.common.value.Actor;
+
+import java.time.Instant;
+
+/** Replaces a device's secret; frames with the old one are refused from then on. */
+public record RotateDeviceSecret(
+        @TargetAggregateIdentifier DeviceMn mn,
+        DeviceSecret secret,
+        Actor by,
+        Instant at) {
+
+    public RotateDeviceSecret {
+        if (mn == null) {
+            throw new IllegalArgumentException("mn is required");
+        }
+        if (secret == null) {
+            throw new IllegalArgumentException("secret is required");
+        }
+        if (by == null) {
+            throw new IllegalArgumentException("by is required");
+        }
+        if (at == null) {
+            throw new IllegalArgumentException("at is required");
+        }
+    }
+}
