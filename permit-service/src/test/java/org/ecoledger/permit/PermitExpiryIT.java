@@ -3,7 +3,7 @@ package org.ecoledger.permit;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.permit.expiry.PermitExpiryScheduler;
 import org.ecoledger.local.ApiClient;
-import org.ecoledger.permit.support.MutableClock;
+import org.ecoledger.local.MutableClock;
 import org.ecoledger.permit.support.PermitTopicReader;
 import org.ecoledger.permit.support.PermitTopicReader.Published;
 import org.ecoledger.permit.support.RunningPermitService;

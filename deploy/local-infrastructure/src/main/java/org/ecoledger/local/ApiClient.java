@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** Talks to a running service over real HTTP, as a client would. */
 public final class ApiClient {
@@ -33,7 +34,14 @@ public final class ApiClient {
     }
 
     public Response post(String path, String token, Object body) {
-        return send(request(path, token)
+        return post(path, token, body, Map.of());
+    }
+
+    /** A POST with extra headers, e.g. a device's Basic credentials instead of a bearer token. */
+    public Response post(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token);
+        headers.forEach(request::header);
+        return send(request
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body)))
                 .build());

@@ -1,6 +1,7 @@
 package org.ecoledger.common.monitoring.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.value.Actor;
 
@@ -14,17 +15,9 @@ public record DecommissionDevice(
         Instant at) {
 
     public DecommissionDevice {
-        if (mn == null) {
-            throw new IllegalArgumentException("mn is required");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason is required");
-        }
-        if (by == null) {
-            throw new IllegalArgumentException("by is required");
-        }
-        if (at == null) {
-            throw new IllegalArgumentException("at is required");
-        }
+        Require.nonNull(mn, "mn");
+        Require.text(reason, "reason");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

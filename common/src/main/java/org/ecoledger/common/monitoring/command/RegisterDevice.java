@@ -1,6 +1,7 @@
 package org.ecoledger.common.monitoring.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.monitoring.CrcVariant;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
@@ -27,35 +28,15 @@ public record RegisterDevice(
         Instant at) {
 
     public RegisterDevice {
-        if (mn == null) {
-            throw new IllegalArgumentException("mn is required");
-        }
-        if (enterpriseId == null) {
-            throw new IllegalArgumentException("enterpriseId is required");
-        }
-        if (region == null) {
-            throw new IllegalArgumentException("region is required");
-        }
-        if (outlet == null) {
-            throw new IllegalArgumentException("outlet is required");
-        }
-        if (protocol == null) {
-            throw new IllegalArgumentException("protocol is required");
-        }
-        if (dataInterval == null) {
-            throw new IllegalArgumentException("dataInterval is required");
-        }
-        if (crcVariant == null) {
-            throw new IllegalArgumentException("crcVariant is required");
-        }
-        if (secret == null) {
-            throw new IllegalArgumentException("secret is required");
-        }
-        if (by == null) {
-            throw new IllegalArgumentException("by is required");
-        }
-        if (at == null) {
-            throw new IllegalArgumentException("at is required");
-        }
+        Require.nonNull(mn, "mn");
+        Require.nonNull(enterpriseId, "enterpriseId");
+        Require.nonNull(region, "region");
+        Require.nonNull(outlet, "outlet");
+        Require.nonNull(protocol, "protocol");
+        Require.nonNull(dataInterval, "dataInterval");
+        Require.nonNull(crcVariant, "crcVariant");
+        Require.nonNull(secret, "secret");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.monitoring.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.value.Actor;
@@ -15,17 +16,9 @@ public record RotateDeviceSecret(
         Instant at) {
 
     public RotateDeviceSecret {
-        if (mn == null) {
-            throw new IllegalArgumentException("mn is required");
-        }
-        if (secret == null) {
-            throw new IllegalArgumentException("secret is required");
-        }
-        if (by == null) {
-            throw new IllegalArgumentException("by is required");
-        }
-        if (at == null) {
-            throw new IllegalArgumentException("at is required");
-        }
+        Require.nonNull(mn, "mn");
+        Require.nonNull(secret, "secret");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

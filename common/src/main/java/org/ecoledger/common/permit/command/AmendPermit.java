@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.PermitTerms;
 import org.ecoledger.common.value.Actor;
@@ -16,10 +17,10 @@ public record AmendPermit(
         Instant at) {
 
     public AmendPermit {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(terms, "terms");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
-        Commands.requireText(reason, "reason");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(terms, "terms");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
+        Require.text(reason, "reason");
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.ManagementClass;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.PermitTerms;
@@ -23,13 +24,13 @@ public record ApplyForPermit(
         Instant at) {
 
     public ApplyForPermit {
-        Commands.requireNonNull(enterpriseId, "enterpriseId");
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(managementClass, "managementClass");
-        Commands.requireNonNull(terms, "terms");
-        Commands.requireNonNull(requestedValidity, "requestedValidity");
-        Commands.requireNonNull(commitment, "commitment");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
+        Require.nonNull(enterpriseId, "enterpriseId");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(managementClass, "managementClass");
+        Require.nonNull(terms, "terms");
+        Require.nonNull(requestedValidity, "requestedValidity");
+        Require.nonNull(commitment, "commitment");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.value.Actor;
 
@@ -13,8 +14,8 @@ public record ConfirmApplicationComplete(
         Instant at) {
 
     public ConfirmApplicationComplete {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

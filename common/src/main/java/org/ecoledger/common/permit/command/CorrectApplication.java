@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.PermitTerms;
 import org.ecoledger.common.permit.ResponsibleCommitment;
@@ -19,11 +20,11 @@ public record CorrectApplication(
         Instant at) {
 
     public CorrectApplication {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(terms, "terms");
-        Commands.requireNonNull(requestedValidity, "requestedValidity");
-        Commands.requireNonNull(commitment, "commitment");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(terms, "terms");
+        Require.nonNull(requestedValidity, "requestedValidity");
+        Require.nonNull(commitment, "commitment");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.Validity;
 import org.ecoledger.common.value.Actor;
@@ -16,9 +17,9 @@ public record IssuePermit(
         Instant at) {
 
     public IssuePermit {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
-        Commands.requireText(opinion, "review opinion");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
+        Require.text(opinion, "review opinion");
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.VoluntaryCommitment;
 import org.ecoledger.common.value.Actor;
@@ -17,9 +18,9 @@ public record RecordVoluntaryCommitment(
         Instant at) {
 
     public RecordVoluntaryCommitment {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
         if (commitments == null || commitments.isEmpty()) {
             throw new IllegalArgumentException("a voluntary commitment names at least one pollutant");
         }

@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
@@ -18,12 +19,12 @@ public record RegisterEnterprise(
         Instant at) {
 
     public RegisterEnterprise {
-        Commands.requireNonNull(enterpriseId, "enterpriseId");
-        Commands.requireNonNull(region, "region");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
-        Commands.requireText(name, "name");
-        Commands.requireText(industry, "industry");
-        Commands.requireText(responsiblePersonRef, "responsiblePersonRef");
+        Require.nonNull(enterpriseId, "enterpriseId");
+        Require.nonNull(region, "region");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
+        Require.text(name, "name");
+        Require.text(industry, "industry");
+        Require.text(responsiblePersonRef, "responsiblePersonRef");
     }
 }

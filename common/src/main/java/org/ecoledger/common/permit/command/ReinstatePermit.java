@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.value.Actor;
 
@@ -14,9 +15,9 @@ public record ReinstatePermit(
         Instant at) {
 
     public ReinstatePermit {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
-        Commands.requireText(reason, "reason");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
+        Require.text(reason, "reason");
     }
 }

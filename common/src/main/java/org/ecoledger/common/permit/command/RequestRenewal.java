@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.permit.ResponsibleCommitment;
 import org.ecoledger.common.value.Actor;
@@ -15,9 +16,9 @@ public record RequestRenewal(
         Instant at) {
 
     public RequestRenewal {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(commitment, "commitment");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(commitment, "commitment");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
     }
 }

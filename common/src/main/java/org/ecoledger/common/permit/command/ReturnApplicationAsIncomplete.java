@@ -1,6 +1,7 @@
 package org.ecoledger.common.permit.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecoledger.common.Require;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.value.Actor;
 
@@ -16,9 +17,9 @@ public record ReturnApplicationAsIncomplete(
         Instant at) {
 
     public ReturnApplicationAsIncomplete {
-        Commands.requireNonNull(permitId, "permitId");
-        Commands.requireNonNull(by, "by");
-        Commands.requireNonNull(at, "at");
-        Commands.requireItems(missingItems, "missing items");
+        Require.nonNull(permitId, "permitId");
+        Require.nonNull(by, "by");
+        Require.nonNull(at, "at");
+        Require.items(missingItems, "missing items");
     }
 }

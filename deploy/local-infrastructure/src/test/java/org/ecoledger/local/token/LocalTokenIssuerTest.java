@@ -1,5 +1,6 @@
 package org.ecoledger.local.token;
 
+import org.ecoledger.local.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.ecoledger.permit.support;
+package org.ecoledger.local;
 
 import java.time.Clock;
 import java.time.Duration;
