@@ -1,0 +1,148 @@
+package org.ecoledger.monitoring.accounting;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topic;
+import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
+import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
+import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * JSON serdes of the accounting: the same Jackson setup as the services that publish (Java time as
+ * ISO strings, value types as their plain string or number through their {@code @JsonValue}), and
+ * unknown properties ignored so that an added field does not stop the topology.
+ *
+ * <p>Topics that carry several event types ({@code permit-events}, {@code violation-flags}) name the
+ * type in the {@code event-type} header with the pinned wire name of {@link Topics}; their
+ * deserializers read the header and skip (deserialize to null) a type they do not know, so a new
+ * event type in the published language does not stop the topology before it is taught the type.
+ */
+public final class AccountingSerdes {
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final String REVISION = "1";
+
+    private AccountingSerdes() {
+    }
+
+    public static <T> Serde<T> json(Class<T> type) {
+        return Serdes.serdeFrom(AccountingSerdes::write, (topic, data) -> read(data, type));
+    }
+
+    public static Serde<DeviceReadingReceived> readings() {
+        return json(DeviceReadingReceived.class);
+    }
+
+    /** Permit events by their {@code event-type} header. */
+    public static Serde<PermitIntegrationEvent> permitEvents() {
+        return Serdes.serdeFrom(AccountingSerdes::write, new ByEventType<>(Topics.PERMIT_EVENTS, PermitIntegrationEvent.class));
+    }
+
+    /** Flag events: the raised or cleared record itself on the wire, its type in the {@code event-type} header. */
+    public static Serde<FlagChange> flagChanges() {
+        Serializer<FlagChange> serializer = (topic, event) -> event == null ? null : write(topic, event.payload());
+        Deserializer<Object> payloads = new ByEventType<>(Topics.VIOLATION_FLAGS, Object.class);
+        Deserializer<FlagChange> deserializer = new Deserializer<>() {
+            @Override
+            public FlagChange deserialize(String topic, byte[] data) {
+                throw new SerializationException("flag events are read with their event-type header");
+            }
+
+            @Override
+            public FlagChange deserialize(String topic, Headers headers, byte[] data) {
+                Object payload = payloads.deserialize(topic, headers, data);
+                if (payload instanceof ViolationFlagRaised raised) {
+                    return new FlagChange.Raised(raised);
+                }
+                return payload instanceof ViolationFlagCleared cleared ? new FlagChange.Cleared(cleared) : null;
+            }
+        };
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    /** The headers every published flag event carries, as the other publishers set them. */
+    public static Headers headersOf(FlagChange event) {
+        return new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(event.eventId()))
+                .add(EventHeaders.EVENT_TYPE, utf8(event.wireName()))
+                .add(EventHeaders.EVENT_REVISION, utf8(REVISION))
+                .add(EventHeaders.OCCURRED_AT, utf8(event.occurredAt().toString()));
+    }
+
+    public static Optional<String> header(Headers headers, String name) {
+        Header header = headers == null ? null : headers.lastHeader(name);
+        return header == null || header.value() == null
+                ? Optional.empty()
+                : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] write(String topic, Object value) {
+        try {
+            return value == null ? null : JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new SerializationException("cannot write " + value.getClass().getSimpleName() + " to " + topic, e);
+        }
+    }
+
+    private static <T> T read(byte[] data, Class<T> type) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(data, type);
+        } catch (IOException e) {
+            throw new SerializationException("cannot read " + type.getSimpleName(), e);
+        }
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final class ByEventType<T> implements Deserializer<T> {
+
+        private final Topic topic;
+        private final Class<T> base;
+
+        private ByEventType(Topic topic, Class<T> base) {
+            this.topic = topic;
+            this.base = base;
+        }
+
+        @Override
+        public T deserialize(String topicName, byte[] data) {
+            throw new SerializationException(topic.name() + " is read with its event-type header");
+        }
+
+        @Override
+        public T deserialize(String topicName, Headers headers, byte[] data) {
+            Optional<Class<?>> type = header(headers, EventHeaders.EVENT_TYPE).flatMap(topic::eventTypeOf);
+            if (type.isEmpty() || !base.isAssignableFrom(type.get())) {
+                return null;
+            }
+            return base.cast(read(data, type.get()));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ecoledger.monitoring.accounting;
+
+import org.ecoledger.common.value.EnterpriseId;
+import org.ecoledger.common.value.OutletCode;
+import org.ecoledger.common.value.Pollutant;
+
+import java.util.List;
+
+/**
+ * The state stores of the emission accounting and their keys. Keys are strings that start with the
+ * enterprise's credit code, so that one enterprise's entries sit together and a prefix scan finds
+ * them; store iteration order (by key bytes) is the order both implementations visit things in.
+ */
+public final class AccountingStores {
+
+    /** readingKey → true: hourly and daily readings already applied (see {@link StoreLedger}). */
+    public static final String READINGS_SEEN = "emission-accounting-readings-seen";
+    /** enterprise|outlet|pollutant|hour → {@link HourSlot}. */
+    public static final String HOURS = "emission-accounting-hours";
+    /** enterprise|outlet|pollutant → {@link SeriesState}. */
+    public static final String SERIES = "emission-accounting-series";
+    /** enterprise|outlet → {@link OutletState}. */
+    public static final String OUTLETS = "emission-accounting-outlets";
+    /** enterprise|year|pollutant → {@link AnnualEmission}. */
+    public static final String ANNUAL_TOTALS = "emission-accounting-annual-totals";
+    /** enterprise|year|pollutant → allowed grams. */
+    public static final String ALLOWANCES = "emission-accounting-allowances";
+    /** enterprise → {@link PermitBook}. */
+    public static final String PERMITS = "emission-accounting-permits";
+    /** {@link FlagSubject#key()} → the open flag's raised event. */
+    public static final String OPEN_FLAGS = "emission-accounting-open-flags";
+    /** {@link #CLOCK_KEY} → the accounting clock of the task. */
+    public static final String CLOCK = "emission-accounting-clock";
+
+    public static final String CLOCK_KEY = "clock";
+
+    public static final List<String> ALL = List.of(READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS, ALLOWANCES, PERMITS,
+            OPEN_FLAGS, CLOCK);
+
+    private AccountingStores() {
+    }
+
+    public static String enterprisePrefix(EnterpriseId enterprise) {
+        return enterprise.value() + "|";
+    }
+
+    public static String outletKey(EnterpriseId enterprise, OutletCode outlet) {
+        return enterprise.value() + "|" + outlet.value();
+    }
+
+    public static String cellKey(EnterpriseId enterprise, YearPollutant cell) {
+        return enterprise.value() + "|" + cell.year() + "|" + cell.pollutant().name();
+    }
+
+    public static YearPollutant cellOf(String cellKey) {
+        String[] parts = cellKey.split("\\|");
+        return new YearPollutant(Integer.parseInt(parts[1]), Pollutant.valueOf(parts[2]));
+    }
+}

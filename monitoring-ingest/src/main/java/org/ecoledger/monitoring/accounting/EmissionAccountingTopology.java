@@ -1,0 +1,107 @@
+package org.ecoledger.monitoring.accounting;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.Stores;
+import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
+
+import java.time.Instant;
+
+/**
+ * The emission accounting as a Kafka Streams topology: device readings and permit events in,
+ * violation flags out (see {@link ReferenceEmissionCalculator} for the rules and the order they
+ * apply in).
+ *
+ * <p><b>Partitioning.</b> Everything the accounting decides about a reading needs the state of its
+ * enterprise: the permits (discharge allowed, limits, allowance) and the annual totals across all
+ * the enterprise's outlets. So the state is partitioned by enterprise, the key of
+ * {@code permit-events}, and readings, keyed by MN on {@code device-readings}, are re-keyed by
+ * enterprise and repartitioned through {@value #READINGS_BY_ENTERPRISE} with as many partitions as
+ * {@code permit-events}. Both topics then feed one sub-topology whose task {@code n} reads
+ * partition {@code n} of each: the same key serializer (the credit code as a UTF-8 string, as the
+ * permit service writes it) and the default partitioner put an enterprise's readings and permit
+ * events in the same task, which holds all its state. Repartitioning by outlet instead would split
+ * an enterprise's annual total over tasks. The cost is one hop for every reading, and the order
+ * between a reading and a permit event is the order they reach the task in.
+ *
+ * <p><b>Time.</b> The clock is event time: readings count by {@code receivedAt}, permit events by
+ * {@code at}, advanced in line by the processor (see {@link EmissionAccountingProcessor}) and,
+ * if configured, by wall-clock punctuation with a lag.
+ *
+ * <p><b>Output.</b> {@code violation-flags}, keyed by enterprise, the raised or cleared record as
+ * JSON, headers {@code event-type} (the pinned wire name), {@code event-id} (flag ID +
+ * {@code :raised} or {@code :cleared}), {@code event-revision} and {@code occurred-at}. The state
+ * stores ({@link AccountingStores}) are queryable through {@link EmissionAccountingQueries}.
+ *
+ * <p>Deserialization errors in the input topics go to the application's
+ * {@code default.deserialization.exception.handler}; a reading that names no enterprise, outlet,
+ * period or times cannot be accounted and is dropped before the repartition.
+ */
+public final class EmissionAccountingTopology {
+
+    /** The name of the repartition of readings by enterprise; the topic is {@code <application.id>-<name>-repartition}. */
+    public static final String READINGS_BY_ENTERPRISE = "emission-accounting-readings-by-enterprise";
+    public static final String PROCESSOR = "emission-accounting";
+
+    private final AccountingConfig config;
+    private final StateStoreKind storeKind;
+
+    public EmissionAccountingTopology(AccountingConfig config) {
+        this(config, StateStoreKind.PERSISTENT);
+    }
+
+    public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind) {
+        this.config = config;
+        this.storeKind = storeKind;
+    }
+
+    public Topology build() {
+        StreamsBuilder builder = new StreamsBuilder();
+        addStore(builder, AccountingStores.READINGS_SEEN, Serdes.Boolean());
+        addStore(builder, AccountingStores.HOURS, AccountingSerdes.json(HourSlot.class));
+        addStore(builder, AccountingStores.SERIES, AccountingSerdes.json(SeriesState.class));
+        addStore(builder, AccountingStores.OUTLETS, AccountingSerdes.json(OutletState.class));
+        addStore(builder, AccountingStores.ANNUAL_TOTALS, AccountingSerdes.json(AnnualEmission.class));
+        addStore(builder, AccountingStores.ALLOWANCES, Serdes.Long());
+        addStore(builder, AccountingStores.PERMITS, AccountingSerdes.json(PermitBook.class));
+        addStore(builder, AccountingStores.OPEN_FLAGS, AccountingSerdes.json(ViolationFlagRaised.class));
+        addStore(builder, AccountingStores.CLOCK, AccountingSerdes.json(Instant.class));
+
+        Serde<DeviceReadingReceived> readingSerde = AccountingSerdes.readings();
+        KStream<String, AccountingInput> readings = builder
+                .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), readingSerde).withName("device-readings"))
+                .filter((mn, reading) -> AccountingInput.isAccountable(reading), Named.as("accountable-readings"))
+                .selectKey((mn, reading) -> reading.enterpriseId().value(), Named.as("key-readings-by-enterprise"))
+                .repartition(Repartitioned.with(Serdes.String(), readingSerde)
+                        .withName(READINGS_BY_ENTERPRISE)
+                        .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
+                .mapValues(AccountingInput.ReadingArrived::new, Named.as("reading-inputs"));
+        KStream<String, AccountingInput> permitEvents = builder
+                .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.permitEvents()).withName("permit-events"))
+                .filter((enterprise, event) -> event != null, Named.as("known-permit-events"))
+                .mapValues(AccountingInput.PermitEventArrived::new, Named.as("permit-event-inputs"));
+
+        readings.merge(permitEvents, Named.as("accounting-inputs"))
+                .process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR), AccountingStores.ALL.toArray(String[]::new))
+                .to(Topics.VIOLATION_FLAGS.name(), Produced.with(Serdes.String(), AccountingSerdes.flagChanges()).withName("violation-flags"));
+        return builder.build();
+    }
+
+    private <V> void addStore(StreamsBuilder builder, String name, Serde<V> valueSerde) {
+        KeyValueBytesStoreSupplier supplier = storeKind == StateStoreKind.PERSISTENT
+                ? Stores.persistentKeyValueStore(name)
+                : Stores.inMemoryKeyValueStore(name);
+        // No cache: the processor emits from its own decisions, never from store updates, and reads its writes at once.
+        builder.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde).withCachingDisabled());
+    }
+}

@@ -1,0 +1,132 @@
+package org.ecoledger.monitoring.accounting;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The topology under a TopologyTestDriver, fed with {@link AccountingInput}s like the reference. */
+final class AccountingDriver implements AutoCloseable {
+
+    private final AccountingConfig config;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, DeviceReadingReceived> readings;
+    private final TestInputTopic<String, PermitIntegrationEvent> permitEvents;
+    private final TestOutputTopic<String, FlagChange> flags;
+    private final List<TestRecord<String, FlagChange>> flagRecords = new ArrayList<>();
+    private Instant wallClock;
+
+    private final Path stateDir;
+
+    /**
+     * A driver with its own state directory under {@code target/}, removed on close: RocksDB stores
+     * write there, and Kafka Streams warns about state in the OS temp directory.
+     */
+    AccountingDriver(AccountingConfig config, StateStoreKind storeKind, Instant wallClockStart) {
+        this.config = config;
+        this.stateDir = Path.of("target", "accounting-state", UUID.randomUUID().toString());
+        Properties properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "emission-accounting-test-" + UUID.randomUUID());
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        this.driver = new TopologyTestDriver(new EmissionAccountingTopology(config, storeKind).build(), properties, wallClockStart);
+        this.wallClock = wallClockStart;
+        this.readings = driver.createInputTopic(Topics.DEVICE_READINGS.name(), new StringSerializer(), AccountingSerdes.readings().serializer());
+        this.permitEvents = driver.createInputTopic(Topics.PERMIT_EVENTS.name(), new StringSerializer(),
+                AccountingSerdes.permitEvents().serializer());
+        this.flags = driver.createOutputTopic(Topics.VIOLATION_FLAGS.name(), new StringDeserializer(),
+                AccountingSerdes.flagChanges().deserializer());
+    }
+
+    AccountingDriver(AccountingConfig config) {
+        this(config, StateStoreKind.PERSISTENT, Instant.parse("2020-01-01T00:00:00Z"));
+    }
+
+    AccountingDriver pipe(AccountingInput input) {
+        if (input instanceof AccountingInput.ReadingArrived arrived) {
+            reading(arrived.reading());
+        } else if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
+            permitEvent(permitEvent.event());
+        } else if (input instanceof AccountingInput.ClockAdvanced advanced) {
+            advanceWallClockTo(advanced.to().plus(config.wallClockLag()));
+        }
+        return this;
+    }
+
+    AccountingDriver reading(DeviceReadingReceived reading) {
+        var headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_TYPE, utf8(Topics.DEVICE_READINGS.wireNameOf(DeviceReadingReceived.class)));
+        readings.pipeInput(new TestRecord<>(reading.mn() == null ? null : reading.mn().value(), reading, headers, reading.receivedAt()));
+        return this;
+    }
+
+    AccountingDriver permitEvent(PermitIntegrationEvent event) {
+        var headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(UUID.randomUUID().toString()))
+                .add(EventHeaders.EVENT_TYPE, utf8(Topics.PERMIT_EVENTS.wireNameOf(event.getClass())));
+        permitEvents.pipeInput(new TestRecord<>(event.enterpriseId().value(), event, headers, event.at()));
+        return this;
+    }
+
+    /** Moves the driver's wall clock; the punctuator then moves the accounting clock to the wall clock less the lag. */
+    AccountingDriver advanceWallClockTo(Instant instant) {
+        if (instant.isAfter(wallClock)) {
+            driver.advanceWallClockTime(Duration.between(wallClock, instant));
+            wallClock = instant;
+        }
+        return this;
+    }
+
+    /** Every flag record published so far, with headers. */
+    List<TestRecord<String, FlagChange>> flagRecords() {
+        flagRecords.addAll(flags.readRecordsToList());
+        return List.copyOf(flagRecords);
+    }
+
+    List<FlagChange> flags() {
+        return flagRecords().stream().map(TestRecord::value).toList();
+    }
+
+    EmissionAccountingQueries queries() {
+        return new EmissionAccountingQueries(driver::getKeyValueStore);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        try (Stream<Path> paths = Files.walk(stateDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (NoSuchFileException e) {
+            // In-memory stores never create the directory.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
