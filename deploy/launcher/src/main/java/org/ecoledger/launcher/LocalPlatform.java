@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ecoledger.local.EmbeddedInfrastructure;
 import org.ecoledger.local.token.LocalSigningKey;
 import org.ecoledger.local.token.LocalTokenIssuer;
+import org.ecoledger.monitoring.MonitoringIngestApplication;
 import org.ecoledger.permit.PermitServiceApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,13 @@ public final class LocalPlatform {
             new ServiceSpec(
                     PermitServiceApplication.CONFIG_NAME, PermitServiceApplication.class, 8081, "permit");
 
+    /** Also listens for HJ 212 devices on TCP port 9212 (its monitoring-ingest.yml). */
+    static final ServiceSpec MONITORING_INGEST =
+            new ServiceSpec(
+                    MonitoringIngestApplication.CONFIG_NAME, MonitoringIngestApplication.class, 8083, "monitoring");
+
     /** Started in this order and stopped in the reverse one; a new service is one more entry. */
-    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE);
+    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE, MONITORING_INGEST);
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 

@@ -1,0 +1,138 @@
+package org.ecoledger.monitoring.device;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ecoledger.common.monitoring.DeviceMn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Each device's connection state and frame counts, kept in memory on the hot path and written
+ * to {@code device_activity} every few seconds, so that counting costs no database write per frame.
+ */
+@Component
+public class DeviceActivity {
+
+    private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final Map<DeviceMn, Pending> pending = new ConcurrentHashMap<>();
+
+    DeviceActivity(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    private static final class Pending {
+        Boolean connected;
+        Instant lastFrameAt;
+        Instant lastDataTime;
+        long accepted;
+        final Map<String, Long> rejections = new TreeMap<>();
+    }
+
+    private void update(DeviceMn mn, Consumer<Pending> change) {
+        pending.compute(mn, (key, value) -> {
+            Pending p = value == null ? new Pending() : value;
+            p.lastFrameAt = clock.instant();
+            change.accept(p);
+            return p;
+        });
+    }
+
+    public void connected(DeviceMn mn, boolean connected) {
+        update(mn, p -> p.connected = connected);
+    }
+
+    public void dataReceived(DeviceMn mn, Instant dataTime) {
+        update(mn, p -> p.lastDataTime = p.lastDataTime == null || dataTime.isAfter(p.lastDataTime) ? dataTime : p.lastDataTime);
+    }
+
+    public void accepted(DeviceMn mn) {
+        update(mn, p -> p.accepted++);
+    }
+
+    public void rejected(DeviceMn mn, String reason) {
+        update(mn, p -> p.rejections.merge(reason, 1L, Long::sum));
+    }
+
+    @Scheduled(fixedDelayString = "PT5S")
+    void flush() {
+        for (DeviceMn mn : pending.keySet()) {
+            Pending p = pending.remove(mn);
+            if (p != null) {
+                write(mn, p);
+            }
+        }
+    }
+
+    private void write(DeviceMn mn, Pending p) {
+        jdbc.sql("""
+                        INSERT INTO device_activity (mn, connected, last_frame_at, last_data_time, accepted_frames, rejections)
+                        VALUES (?, COALESCE(?, FALSE), ?, ?, ?, ?::jsonb)
+                        ON CONFLICT (mn) DO UPDATE SET
+                            connected = COALESCE(?, device_activity.connected),
+                            last_frame_at = GREATEST(device_activity.last_frame_at, EXCLUDED.last_frame_at),
+                            last_data_time = GREATEST(device_activity.last_data_time, EXCLUDED.last_data_time),
+                            accepted_frames = device_activity.accepted_frames + EXCLUDED.accepted_frames,
+                            rejections = (SELECT COALESCE(jsonb_object_agg(k, COALESCE((device_activity.rejections ->> k)::bigint, 0)
+                                                                             + COALESCE((EXCLUDED.rejections ->> k)::bigint, 0)), '{}')
+                                          FROM (SELECT jsonb_object_keys(device_activity.rejections || EXCLUDED.rejections) AS k) keys)""")
+                .params(mn.value(), p.connected, ts(p.lastFrameAt), ts(p.lastDataTime), p.accepted, toJson(p.rejections), p.connected)
+                .update();
+    }
+
+    /** What the registry shows of a device's activity: connection, last frame and data time, counts by outcome. */
+    public record Status(boolean connected, Instant lastFrameAt, Instant lastDataTime, long acceptedFrames, Map<String, Long> rejections) {
+    }
+
+    public Status status(DeviceMn mn) {
+        flush();
+        return jdbc.sql("""
+                        SELECT connected, last_frame_at, last_data_time, accepted_frames, rejections::text AS rejections
+                        FROM device_activity WHERE mn = ?""")
+                .param(mn.value())
+                .query((rs, row) -> new Status(rs.getBoolean("connected"), instant(rs.getTimestamp("last_frame_at")),
+                        instant(rs.getTimestamp("last_data_time")), rs.getLong("accepted_frames"), readCounts(rs.getString("rejections"))))
+                .optional()
+                .orElse(new Status(false, null, null, 0, Map.of()));
+    }
+
+    private Map<String, Long> readCounts(String value) {
+        try {
+            return json.readValue(value, COUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable rejection counts", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private String toJson(Map<String, Long> rejections) {
+        try {
+            return json.writeValueAsString(rejections);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,7 @@
+package org.ecoledger.monitoring.device;
+
+public enum DeviceStatus {
+    ACTIVE,
+    SUSPENDED,
+    DECOMMISSIONED
+}

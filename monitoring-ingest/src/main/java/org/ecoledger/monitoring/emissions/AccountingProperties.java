@@ -1,0 +1,18 @@
+package org.ecoledger.monitoring.emissions;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The emission accounting's runtime settings: its Kafka Streams application ID (one per
+ * deployment, shared by its instances), where its state stores live (a cache: the changelog
+ * topics are the durable copy), how often it commits
+ * (which bounds how soon a flag leaves), and after how many hours of bad or missing data an
+ * outlet is flagged.
+ */
+@ConfigurationProperties(prefix = "ecoledger.accounting")
+public record AccountingProperties(String applicationId, Path stateDirectory, Duration commitInterval, Duration dataMissingFlagAfter,
+                                   Duration substitutionLookBack) {
+}

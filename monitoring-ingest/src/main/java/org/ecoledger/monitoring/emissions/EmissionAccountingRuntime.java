@@ -1,0 +1,90 @@
+package org.ecoledger.monitoring.emissions;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.ecoledger.monitoring.accounting.AccountingConfig;
+import org.ecoledger.monitoring.accounting.EmissionAccountingQueries;
+import org.ecoledger.monitoring.accounting.EmissionAccountingTopology;
+import org.ecoledger.monitoring.platform.MonitoringTopics;
+import org.ecoledger.monitoring.platform.MonitoringProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Runs the emission accounting topology with exactly-once processing: a reading is counted once
+ * even when the ingest re-sends it or this process dies between reading and committing, because
+ * state, output and offsets commit together.
+ */
+@Component
+class EmissionAccountingRuntime implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EmissionAccountingRuntime.class);
+
+    private final MonitoringProperties monitoring;
+    private final AccountingProperties settings;
+    private final MonitoringTopics topics;
+    private volatile KafkaStreams streams;
+
+    EmissionAccountingRuntime(MonitoringProperties monitoring, AccountingProperties settings, MonitoringTopics topics) {
+        this.monitoring = monitoring;
+        this.settings = settings;
+        this.topics = topics;
+    }
+
+    @Override
+    public void start() {
+        topics.ensureCreated();
+        var config = AccountingConfig.defaults();
+        config = new AccountingConfig(settings.substitutionLookBack(), config.missingAfter(), settings.dataMissingFlagAfter(),
+                config.wallClockPunctuation(), config.wallClockLag());
+        var properties = new Properties();
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, monitoring.kafka().bootstrapServers());
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDirectory().toAbsolutePath().toString());
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, (int) settings.commitInterval().toMillis());
+        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        // A reading must not be judged before the permit events that precede it: a task waits this
+        // long for an input partition that still has unread records (never for one that is caught up).
+        properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
+        streams = new KafkaStreams(new EmissionAccountingTopology(config).build(), properties);
+        streams.setUncaughtExceptionHandler(failure -> {
+            log.error("The emission accounting failed; replacing its thread", failure);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+    }
+
+    /** The accounting's stores, while it is running; empty while it starts or rebalances. */
+    Optional<EmissionAccountingQueries> queries() {
+        KafkaStreams running = streams;
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) {
+            return Optional.empty();
+        }
+        return Optional.of(EmissionAccountingQueries.over(running));
+    }
+
+    boolean isReady() {
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public void stop() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(15));
+            streams = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return streams != null;
+    }
+}

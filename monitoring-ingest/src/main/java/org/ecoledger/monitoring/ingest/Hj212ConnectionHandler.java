@@ -1,0 +1,181 @@
+package org.ecoledger.monitoring.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.timeout.IdleStateEvent;
+import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceMn;
+import org.ecoledger.monitoring.device.DeviceActivity;
+import org.ecoledger.monitoring.device.RegisteredDevice;
+import org.ecoledger.monitoring.protocol.Acknowledgements;
+import org.ecoledger.monitoring.protocol.CrcProfile;
+import org.ecoledger.monitoring.protocol.DataSegmentParser;
+import org.ecoledger.monitoring.protocol.Header;
+import org.ecoledger.monitoring.protocol.Hj212FormatException;
+import org.ecoledger.monitoring.protocol.MessageKind;
+import org.ecoledger.monitoring.protocol.Packet;
+import org.ecoledger.monitoring.protocol.QnRtn;
+import org.ecoledger.monitoring.protocol.RawFrame;
+import org.ecoledger.monitoring.protocol.Upload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One device connection. It binds to the MN it first authenticates as; every frame is checked
+ * (CRC by the device's registered variant, password, rate), written to Kafka, and only then
+ * answered, so that an acknowledged reading cannot be lost.
+ */
+final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame> {
+
+    static final String CHANNEL = "hj212";
+    private static final Logger log = LoggerFactory.getLogger(Hj212ConnectionHandler.class);
+
+    private final ReadingIntake intake;
+    private final ReadingPublisher publisher;
+    private final DeviceActivity activity;
+    private final Subpackets subpackets;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private DeviceMn boundTo;
+
+    Hj212ConnectionHandler(ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity, Subpackets subpackets,
+                           MeterRegistry meters, Clock clock) {
+        this.intake = intake;
+        this.publisher = publisher;
+        this.activity = activity;
+        this.subpackets = subpackets;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, RawFrame frame) {
+        long started = System.nanoTime();
+        Instant receivedAt = clock.instant();
+        Packet packet;
+        try {
+            packet = DataSegmentParser.parse(frame);
+        } catch (Hj212FormatException e) {
+            intake.reject(boundTo, Rejection.MALFORMED, CHANNEL);
+            return;
+        }
+        Header header = packet.header();
+        DeviceMn mn = mnOf(header).orElse(null);
+        if (mn == null) {
+            intake.reject(boundTo, Rejection.MALFORMED, CHANNEL);
+            return;
+        }
+        if (boundTo != null && !boundTo.equals(mn)) {
+            intake.reject(boundTo, Rejection.MN_CHANGED_ON_CONNECTION, CHANNEL);
+            return;
+        }
+        var admission = intake.admit(mn, header.pw(), CHANNEL);
+        if (!admission.admitted()) {
+            answerRefusal(ctx, header, admission.rejection());
+            return;
+        }
+        RegisteredDevice device = admission.device();
+        if (!crcAccepted(frame, device)) {
+            return;
+        }
+        if (boundTo == null) {
+            boundTo = mn;
+            activity.connected(mn, true);
+        }
+        // Both writes start here, on this thread: chaining the second onto the first's completion would
+        // run it on Kafka's I/O thread, where a send that needs metadata blocks the thread that fetches it.
+        CompletableFuture<Void> raw = publisher.rawFrame(mn, frame.bytes(), String.valueOf(ctx.channel().remoteAddress()), receivedAt);
+        CompletableFuture<?> reading = readingOf(device, packet, receivedAt);
+        CompletableFuture.allOf(raw, reading).whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.warn("Not acknowledging a frame from {}: it could not be written to Kafka ({})", mn, failure.getMessage());
+                intake.reject(mn, Rejection.PUBLISH_FAILED, CHANNEL);
+                return;
+            }
+            Acknowledgements.answerFor(packet).ifPresent(answer -> {
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(answer));
+                Timer.builder("ecoledger.ingest.ack.latency").tag("channel", CHANNEL).publishPercentileHistogram()
+                        .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            });
+        });
+    }
+
+    /** Publishes the reading an upload carries; other messages need only their raw frame. */
+    private CompletableFuture<?> readingOf(RegisteredDevice device, Packet packet, Instant receivedAt) {
+        MessageKind kind = packet.kind();
+        var period = Readings.periodOf(kind);
+        if (period.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Upload upload = Upload.of(packet);
+        if (upload.dataTime() == null) {
+            intake.reject(device.mn(), Rejection.MALFORMED, CHANNEL);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (packet.header().isSubpacket()) {
+            return subpackets.add(device, period.get(), packet, upload, receivedAt);
+        }
+        return intake.accept(device, Readings.reading(device, period.get(), upload, receivedAt), CHANNEL);
+    }
+
+    private boolean crcAccepted(RawFrame frame, RegisteredDevice device) {
+        CrcProfile registered = CrcProfile.valueOf(device.crcVariant().name());
+        if (frame.crcMatches(registered)) {
+            if (device.crcVariant() != CrcVariant.STANDARD) {
+                meters.counter("ecoledger.ingest.crc.variant", "variant", device.crcVariant().name()).increment();
+            }
+            return true;
+        }
+        boolean otherVariant = frame.crcProfile().isPresent();
+        intake.reject(device.mn(), otherVariant ? Rejection.CRC_VARIANT_NOT_REGISTERED : Rejection.CRC_MISMATCH, CHANNEL);
+        return false;
+    }
+
+    /** Where the protocol has a code for the refusal, the device hears it; nothing is accepted either way. */
+    private static void answerRefusal(ChannelHandlerContext ctx, Header header, Rejection rejection) {
+        QnRtn code = switch (rejection) {
+            case UNKNOWN_DEVICE, DEVICE_NOT_ACTIVE -> QnRtn.MN_ERROR;
+            case WRONG_PASSWORD -> QnRtn.PASSWORD_ERROR;
+            default -> null;
+        };
+        if (code != null && header.answerRequested()) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(Acknowledgements.requestAnswer(header, code)));
+        }
+    }
+
+    private static Optional<DeviceMn> mnOf(Header header) {
+        try {
+            return Optional.ofNullable(header.mn()).map(DeviceMn::of);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (boundTo != null) {
+            activity.connected(boundTo, false);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}

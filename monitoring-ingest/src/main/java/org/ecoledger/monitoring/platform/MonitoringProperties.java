@@ -1,0 +1,23 @@
+package org.ecoledger.monitoring.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * monitoring-ingest's settings. {@code publishTimeout}: how long a frame may wait for Kafka
+ * before the device is answered with nothing and must resend.
+ */
+@ConfigurationProperties(prefix = "ecoledger")
+public record MonitoringProperties(Kafka kafka, Hj212 hj212) {
+
+    public record Kafka(String bootstrapServers, Duration publishTimeout) {
+    }
+
+    /**
+     * The HJ 212 TCP server: port, connection cap, idle timeout, frames per second one device
+     * may send, and how long subpackets wait for their siblings.
+     */
+    public record Hj212(int port, int maxConnections, Duration idleTimeout, int framesPerSecondPerDevice, Duration subpacketTimeout) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.ecoledger.monitoring.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI monitoringIngestApi() {
+        return new OpenAPI()
+                .info(new Info().title("EcoLedger monitoring ingest")
+                        .description("Device registry and HJ 212 / HTTP ingest. Errors are RFC 9457 problem details.")
+                        .version("1"))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    }
+}
