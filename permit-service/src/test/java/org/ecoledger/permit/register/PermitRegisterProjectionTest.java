@@ -52,7 +52,8 @@ class PermitRegisterProjectionTest {
         dataSource.setUrl(infrastructure.jdbcUrl("permit_projection"));
         dataSource.setUser(infrastructure.databaseUser());
         dataSource.setPassword(infrastructure.databasePassword());
-        Flyway.configure().dataSource(dataSource).schemas("permit_projection").defaultSchema("permit_projection").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon", "classpath:db/permit")
+                .schemas("permit_projection").defaultSchema("permit_projection").load().migrate();
         jdbc = JdbcClient.create(dataSource);
     }
 
