@@ -80,7 +80,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         }
         var admission = intake.admit(mn, header.pw(), CHANNEL);
         if (!admission.admitted()) {
-            answerRefusal(ctx, header, admission.rejection());
+            answerRefusal(ctx, packet, admission.rejection());
             return;
         }
         RegisteredDevice device = admission.device();
@@ -141,14 +141,15 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     }
 
     /** Where the protocol has a code for the refusal, the device hears it; nothing is accepted either way. */
-    private static void answerRefusal(ChannelHandlerContext ctx, Header header, Rejection rejection) {
+    private static void answerRefusal(ChannelHandlerContext ctx, Packet packet, Rejection rejection) {
         QnRtn code = switch (rejection) {
             case UNKNOWN_DEVICE, DEVICE_NOT_ACTIVE -> QnRtn.MN_ERROR;
             case WRONG_PASSWORD -> QnRtn.PASSWORD_ERROR;
             default -> null;
         };
-        if (code != null && header.answerRequested()) {
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(Acknowledgements.requestAnswer(header, code)));
+        if (code != null && packet.header().answerRequested()) {
+            // Empty when the request's own fields cannot be echoed (a password holding a delimiter, say).
+            Acknowledgements.requestAnswerFor(packet, code).ifPresent(answer -> ctx.writeAndFlush(Unpooled.wrappedBuffer(answer)));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  * 2017 the QN is in the header and Flag carries the version (4 or 8, asking for no answer back);
  * a 2005 device expects the QN inside CP instead. Send an answer only once the packet is durably
  * stored: an answer tells the device it may forget the data. The methods taking a {@link Header}
- * throw IllegalArgumentException if a field to echo holds a delimiter; {@link #answerFor} does not.
+ * throw IllegalArgumentException if a field to echo holds a delimiter; those taking a
+ * {@link Packet} return nothing instead.
  */
 public final class Acknowledgements {
 
@@ -25,7 +26,7 @@ public final class Acknowledgements {
      */
     public static Optional<byte[]> answerFor(Packet packet) {
         Header header = packet.header();
-        if (!header.answerRequested() || !canEchoQn(header.qn()) || !canEcho(header.pw()) || !canEcho(header.mn())) {
+        if (!header.answerRequested() || !canEchoAll(header)) {
             return Optional.empty();
         }
         MessageKind kind = packet.kind();
@@ -36,6 +37,14 @@ public final class Acknowledgements {
             return Optional.of(notificationAnswer(header));
         }
         return Optional.empty();
+    }
+
+    /**
+     * 9011 for a received packet, as {@link #requestAnswer} does, but none for a packet whose QN,
+     * PW or MN cannot be echoed, so that a refusal never throws on device data.
+     */
+    public static Optional<byte[]> requestAnswerFor(Packet request, QnRtn result) {
+        return canEchoAll(request.header()) ? Optional.of(requestAnswer(request.header(), result)) : Optional.empty();
     }
 
     /** 9014: the upload was received. A 2005 answer names the upload's CN in CP. */
@@ -73,6 +82,10 @@ public final class Acknowledgements {
         int versionOnly = received.flag() & ~0b11;
         return Hj212Encoder.encode(
                 new Header(received.qn(), INTERACTION, cn, received.pw(), received.mn(), versionOnly, null, null), cp);
+    }
+
+    private static boolean canEchoAll(Header header) {
+        return canEchoQn(header.qn()) && canEcho(header.pw()) && canEcho(header.mn());
     }
 
     private static boolean canEcho(String field) {

@@ -104,4 +104,14 @@ class AcknowledgementsTest {
 
         assertThat(Acknowledgements.answerFor(packet)).isEmpty();
     }
+
+    @Test
+    void aRefusalIsNotWrittenForAPasswordThatCannotBeEchoed() {
+        Packet packet = DataSegmentParser.parse(utf8("QN=20261123101500123;ST=31;CN=2051;PW=a&b;MN=" + MN_2017 + ";Flag=5;CP=&&&&"));
+
+        assertThat(Acknowledgements.requestAnswerFor(packet, QnRtn.PASSWORD_ERROR)).isEmpty();
+        assertThat(Acknowledgements.requestAnswerFor(DataSegmentParser.parse(utf8(
+                "QN=20261123101500123;ST=31;CN=2051;PW=123456;MN=" + MN_2017 + ";Flag=5;CP=&&&&")), QnRtn.PASSWORD_ERROR))
+                .hasValueSatisfying(answer -> assertThat(text(answer)).contains("CP=&&QnRtn=3&&"));
+    }
 }

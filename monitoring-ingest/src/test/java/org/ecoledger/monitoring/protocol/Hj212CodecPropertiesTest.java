@@ -132,6 +132,7 @@ class Hj212CodecPropertiesTest {
             Packet packet = DataSegmentParser.parse(frame);
             Upload.of(packet);
             Acknowledgements.answerFor(packet);
+            Acknowledgements.requestAnswerFor(packet, QnRtn.MN_ERROR);
             packet.cp().items();
         } catch (Hj212FormatException refused) {
             assertThat(refused.getMessage()).isNotBlank();
