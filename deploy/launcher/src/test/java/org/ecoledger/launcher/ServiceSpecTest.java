@@ -63,12 +63,12 @@ class ServiceSpecTest {
 
         @Override
         public void stopKafka() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the launcher does not stop or start Kafka");
         }
 
         @Override
         public void startKafka() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the launcher does not stop or start Kafka");
         }
 
         @Override

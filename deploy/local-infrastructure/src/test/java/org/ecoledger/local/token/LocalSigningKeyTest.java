@@ -1,11 +1,9 @@
 package org.ecoledger.local.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -48,8 +46,6 @@ class LocalSigningKeyTest {
 
     @Test
     void privateKeyFileIsReadableByItsOwnerOnly(@TempDir Path keys) throws Exception {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-
         LocalSigningKey.loadOrCreate(keys);
 
         assertThat(
