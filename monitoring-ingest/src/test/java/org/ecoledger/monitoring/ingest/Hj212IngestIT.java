@@ -101,6 +101,7 @@ class Hj212IngestIT {
         return bytes.toString();
     }
 
+    /** This device's readings on the topic; other tests' devices write there too. */
     private static List<JsonNode> readingsOnKafka() throws IOException {
         var found = new ArrayList<JsonNode>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
@@ -110,7 +111,9 @@ class Hj212IngestIT {
             consumer.subscribe(List.of(Topics.DEVICE_READINGS.name()));
             for (int poll = 0; poll < 6; poll++) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    found.add(MonitoringFixture.JSON.readTree(record.value()));
+                    if (MN.equals(record.key())) {
+                        found.add(MonitoringFixture.JSON.readTree(record.value()));
+                    }
                 }
             }
         }
