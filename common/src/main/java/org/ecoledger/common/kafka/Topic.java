@@ -2,7 +2,6 @@ package org.ecoledger.common.kafka;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A Kafka topic of the published language: its name, its partition count, and the pinned wire
@@ -28,9 +27,5 @@ public record Topic(String name, int partitions, String keyedBy, Map<String, Cla
 
     public Optional<Class<?>> eventTypeOf(String wireName) {
         return Optional.ofNullable(eventTypes.get(wireName));
-    }
-
-    public Map<Class<?>, String> wireNamesByType() {
-        return eventTypes.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
     }
 }

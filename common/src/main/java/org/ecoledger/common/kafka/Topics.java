@@ -13,7 +13,6 @@ import org.ecoledger.common.permit.event.PermitRevoked;
 import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
 
-import java.util.List;
 import java.util.Map;
 
 /** Every topic that crosses a service boundary. Immutable: names are part of the contract. */
@@ -42,8 +41,6 @@ public final class Topics {
     public static final Topic VIOLATION_FLAGS = new Topic("violation-flags", 6, "enterprise credit code", Map.of(
             "violation-flag-raised", ViolationFlagRaised.class,
             "violation-flag-cleared", ViolationFlagCleared.class));
-
-    public static final List<Topic> ALL = List.of(PERMIT_EVENTS, RAW_FRAMES, DEVICE_READINGS, VIOLATION_FLAGS);
 
     private Topics() {
     }

@@ -20,8 +20,4 @@ public enum PermitStatus {
     public boolean isInForce() {
         return this == ISSUED || this == SUSPENDED;
     }
-
-    public boolean isFinal() {
-        return this == REJECTED || this == REVOKED || this == CANCELLED || this == EXPIRED;
-    }
 }

@@ -36,10 +36,6 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.subtractExact(fen, other.fen));
     }
 
-    public Money times(long quantity) {
-        return new Money(Math.multiplyExact(fen, quantity));
-    }
-
     public boolean isNegative() {
         return fen < 0;
     }

@@ -12,20 +12,20 @@ import java.util.stream.Stream;
  * codes (2017 and later) and the short codes of HJ/T 212-2005.
  */
 public enum Pollutant {
-    SO2("a21026", "02", Medium.AIR, true),
-    NOX("a21002", "03", Medium.AIR, true),
-    PARTICULATE("a34013", "01", Medium.AIR, false),
-    VOCS("a24088", null, Medium.AIR, false),
-    COD("w01018", "011", Medium.WATER, true),
-    NH3_N("w21003", "060", Medium.WATER, true),
-    TP("w21011", "101", Medium.WATER, false),
-    TN("w21001", "065", Medium.WATER, false),
-    MERCURY("w20111", "020", Medium.WATER, false),
-    CADMIUM("w20115", "022", Medium.WATER, false),
-    CHROMIUM("w20116", "023", Medium.WATER, false),
-    HEXAVALENT_CHROMIUM("w20117", "024", Medium.WATER, false),
-    ARSENIC("w20119", "026", Medium.WATER, false),
-    LEAD("w20120", "027", Medium.WATER, false);
+    SO2("a21026", "02", Medium.AIR),
+    NOX("a21002", "03", Medium.AIR),
+    PARTICULATE("a34013", "01", Medium.AIR),
+    VOCS("a24088", null, Medium.AIR),
+    COD("w01018", "011", Medium.WATER),
+    NH3_N("w21003", "060", Medium.WATER),
+    TP("w21011", "101", Medium.WATER),
+    TN("w21001", "065", Medium.WATER),
+    MERCURY("w20111", "020", Medium.WATER),
+    CADMIUM("w20115", "022", Medium.WATER),
+    CHROMIUM("w20116", "023", Medium.WATER),
+    HEXAVALENT_CHROMIUM("w20117", "024", Medium.WATER),
+    ARSENIC("w20119", "026", Medium.WATER),
+    LEAD("w20120", "027", Medium.WATER);
 
     private static final Map<String, Pollutant> BY_CODE = Stream.concat(
                     Arrays.stream(values()).map(p -> Map.entry(p.code2017, p)),
@@ -37,13 +37,11 @@ public enum Pollutant {
     private final String code2017;
     private final String code2005;
     private final Medium medium;
-    private final boolean nationallyControlled;
 
-    Pollutant(String code2017, String code2005, Medium medium, boolean nationallyControlled) {
+    Pollutant(String code2017, String code2005, Medium medium) {
         this.code2017 = code2017;
         this.code2005 = code2005;
         this.medium = medium;
-        this.nationallyControlled = nationallyControlled;
     }
 
     /** Looks a pollutant up by its 2017 or 2005 factor code, or by its name here. */
@@ -71,10 +69,5 @@ public enum Pollutant {
 
     public Medium medium() {
         return medium;
-    }
-
-    /** COD, NH3-N, SO2 and NOx are under total-quantity control everywhere; the rest in some provinces. */
-    public boolean isNationallyControlled() {
-        return nationallyControlled;
     }
 }

@@ -71,10 +71,6 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         return Optional.of(EmissionAccountingQueries.over(running));
     }
 
-    boolean isReady() {
-        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
-    }
-
     @Override
     public void stop() {
         if (streams != null) {

@@ -20,13 +20,10 @@ import org.ecoledger.common.permit.query.PageRequest;
 import org.ecoledger.common.permit.query.PermitDetails;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
-import org.ecoledger.local.Infrastructure;
-import org.ecoledger.local.TestInfrastructure;
-import org.flywaydb.core.Flyway;
+import org.ecoledger.permit.support.MigratedSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -47,13 +44,7 @@ class PermitRegisterProjectionTest {
 
     @BeforeAll
     static void migrate() {
-        Infrastructure infrastructure = TestInfrastructure.shared();
-        var dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(infrastructure.jdbcUrl("permit_projection"));
-        dataSource.setUser(infrastructure.databaseUser());
-        dataSource.setPassword(infrastructure.databasePassword());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon", "classpath:db/permit")
-                .schemas("permit_projection").defaultSchema("permit_projection").load().migrate();
+        var dataSource = MigratedSchema.of("permit_projection");
         jdbc = JdbcClient.create(dataSource);
     }
 
