@@ -12,6 +12,14 @@ import org.ecoledger.common.permit.event.PermitRenewed;
 import org.ecoledger.common.permit.event.PermitRevoked;
 import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
+import org.ecoledger.common.trading.event.AuctionLotAwarded;
+import org.ecoledger.common.trading.event.BuyBackSettled;
+import org.ecoledger.common.trading.event.QuotaAllocated;
+import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
+import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
+import org.ecoledger.common.trading.event.TradeSettled;
+import org.ecoledger.common.trading.event.TransferSettled;
+import org.ecoledger.common.trading.event.VoluntaryReductionCredited;
 
 import java.util.Map;
 
@@ -41,6 +49,20 @@ public final class Topics {
     public static final Topic VIOLATION_FLAGS = new Topic("violation-flags", 6, "enterprise credit code", Map.of(
             "violation-flag-raised", ViolationFlagRaised.class,
             "violation-flag-cleared", ViolationFlagCleared.class));
+
+    /**
+     * Every movement of emission rights (allocations, trades, transfers, auctions, buy-backs,
+     * retirements for permits), keyed by trading area so that one ledger's events stay in order.
+     */
+    public static final Topic TRADING_EVENTS = new Topic("trading-events", 6, "trading area", Map.ofEntries(
+            Map.entry("quota-allocated", QuotaAllocated.class),
+            Map.entry("voluntary-reduction-credited", VoluntaryReductionCredited.class),
+            Map.entry("trade-settled", TradeSettled.class),
+            Map.entry("transfer-settled", TransferSettled.class),
+            Map.entry("auction-lot-awarded", AuctionLotAwarded.class),
+            Map.entry("buy-back-settled", BuyBackSettled.class),
+            Map.entry("quota-retired-for-permit", QuotaRetiredForPermit.class),
+            Map.entry("quota-commitment-fell-short", QuotaCommitmentFellShort.class)));
 
     private Topics() {
     }

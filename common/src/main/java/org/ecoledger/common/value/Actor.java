@@ -37,6 +37,10 @@ public record Actor(String subject, ActorRole role, EnterpriseId enterprise, Reg
         return new Actor(subject, ActorRole.ADMIN, null, null);
     }
 
+    public static Actor settlementBank(String subject) {
+        return new Actor(subject, ActorRole.SETTLEMENT_BANK, null, null);
+    }
+
     public static Actor system(String component) {
         return new Actor(component, ActorRole.SYSTEM, null, null);
     }
@@ -51,6 +55,8 @@ public record Actor(String subject, ActorRole role, EnterpriseId enterprise, Reg
             case ENTERPRISE -> Objects.equals(enterprise, owner);
             case REVIEWER, INSPECTOR -> region != null && jurisdiction.contains(region);
             case ADMIN, SYSTEM -> true;
+            // The bank moves money in and out of accounts; it reads nobody's data.
+            case SETTLEMENT_BANK -> false;
         };
     }
 

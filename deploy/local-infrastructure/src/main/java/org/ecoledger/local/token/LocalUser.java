@@ -10,14 +10,14 @@ import org.ecoledger.common.value.RegionCode;
  * carries one credit code, reviewers and inspectors one jurisdiction, admins neither. Checking them
  * here means a bad request for a token fails at once instead of as a puzzling 401 or 403 later.
  *
- * @param role lower-case: enterprise, reviewer, inspector or admin
+ * @param role lower-case: enterprise, reviewer, inspector, admin or settlement_bank
  * @param enterprise credit code, only for the enterprise role
  * @param jurisdiction 6-digit region code, only for reviewers and inspectors
  */
 public record LocalUser(String subject, String role, String enterprise, String jurisdiction) {
 
     /** The platform's own SYSTEM role is never handed to a person, so it has no local token. */
-    public static final List<String> ROLES = List.of("enterprise", "reviewer", "inspector", "admin");
+    public static final List<String> ROLES = List.of("enterprise", "reviewer", "inspector", "admin", "settlement_bank");
 
     public LocalUser {
         if (subject == null || subject.isBlank()) {

@@ -35,6 +35,7 @@ class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
                 case "reviewer" -> Actor.reviewer(jwt.getSubject(), RegionCode.of(jwt.getClaimAsString("jurisdiction")));
                 case "inspector" -> Actor.inspector(jwt.getSubject(), RegionCode.of(jwt.getClaimAsString("jurisdiction")));
                 case "admin" -> Actor.admin(jwt.getSubject());
+                case "settlement_bank" -> Actor.settlementBank(jwt.getSubject());
                 default -> throw new InvalidBearerTokenException("unknown role " + roles.get(0));
             };
         } catch (IllegalArgumentException e) {

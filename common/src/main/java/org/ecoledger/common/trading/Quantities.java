@@ -1,0 +1,29 @@
+package org.ecoledger.common.trading;
+
+import org.ecoledger.common.value.Mass;
+
+/** Traded quantities are positive whole kilograms; holdings are kept in grams like every other mass. */
+public final class Quantities {
+
+    private static final long GRAMS_PER_KILOGRAM = 1_000;
+
+    private Quantities() {
+    }
+
+    public static long wholeKilograms(Mass quantity) {
+        if (quantity == null || quantity.grams() <= 0 || quantity.grams() % GRAMS_PER_KILOGRAM != 0) {
+            throw new IllegalArgumentException("a traded quantity is a positive whole number of kilograms: " + quantity);
+        }
+        return quantity.grams() / GRAMS_PER_KILOGRAM;
+    }
+
+    public static Mass kilograms(long kilograms) {
+        return Mass.ofGrams(Math.multiplyExact(kilograms, GRAMS_PER_KILOGRAM));
+    }
+
+    public static void requirePositive(Mass quantity, String field) {
+        if (quantity == null || !quantity.isPositive()) {
+            throw new IllegalArgumentException(field + " must be a positive mass: " + quantity);
+        }
+    }
+}

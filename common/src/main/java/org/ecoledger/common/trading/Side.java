@@ -1,0 +1,6 @@
+package org.ecoledger.common.trading;
+
+public enum Side {
+    BUY,
+    SELL
+}
