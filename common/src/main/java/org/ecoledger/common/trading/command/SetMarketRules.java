@@ -29,7 +29,7 @@ public record SetMarketRules(
         Require.nonNull(minimumQuantity, "minimumQuantity");
         Require.nonNull(by, "by");
         Require.nonNull(at, "at");
-        Quantities.requirePositive(minimumQuantity, "minimumQuantity");
+        Quantities.wholeKilograms(minimumQuantity);
         if (dailyLimitPercent < 0 || dailyLimitPercent > 100 || (dailyLimitPercent > 0) != (referencePrice != null)) {
             throw new IllegalArgumentException("a daily limit is 1-100 percent around a reference price, or none without one");
         }

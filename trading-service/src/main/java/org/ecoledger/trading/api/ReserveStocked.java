@@ -1,0 +1,19 @@
+package org.ecoledger.trading.api;
+
+import org.axonframework.serialization.Revision;
+import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.TradingAreaId;
+import org.ecoledger.common.value.Actor;
+import org.ecoledger.common.value.Mass;
+
+import java.time.Instant;
+
+/** New rights went into the government reserve of their region. */
+@Revision("1")
+public record ReserveStocked(
+        TradingAreaId area,
+        QuotaClass quotaClass,
+        Mass quantity,
+        Actor by,
+        Instant at) {
+}

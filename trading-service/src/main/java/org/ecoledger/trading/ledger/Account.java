@@ -1,0 +1,73 @@
+package org.ecoledger.trading.ledger;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.ecoledger.common.trading.QuotaClass;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An enterprise's trading account, or a region's government reserve: cash in fen and holdings of
+ * rights in grams per quota class (keyed by {@link QuotaClass#key()}, so that a snapshot is plain
+ * JSON).
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+final class Account {
+
+    private long number;
+    private boolean buyingRestricted;
+    private final Balance cash = new Balance();
+    private final Map<String, Balance> holdings = new TreeMap<>();
+
+    Account() {
+    }
+
+    Account(long number) {
+        this.number = number;
+    }
+
+    long number() {
+        return number;
+    }
+
+    Balance cash() {
+        return cash;
+    }
+
+    Balance holding(QuotaClass quotaClass) {
+        return holdings.computeIfAbsent(quotaClass.key(), key -> new Balance());
+    }
+
+    long available(QuotaClass quotaClass) {
+        Balance holding = holdings.get(quotaClass.key());
+        return holding == null ? 0 : holding.available();
+    }
+
+    Map<String, Balance> holdings() {
+        return holdings;
+    }
+
+    boolean buyingRestricted() {
+        return buyingRestricted;
+    }
+
+    void restrictBuying(boolean restricted) {
+        this.buyingRestricted = restricted;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account that && number == that.number && buyingRestricted == that.buyingRestricted
+                && cash.equals(that.cash) && holdings.equals(that.holdings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(number) * 31 + holdings.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "account " + number + (buyingRestricted ? " (buying restricted)" : "") + ": cash " + cash + ", holdings " + holdings;
+    }
+}
