@@ -47,6 +47,17 @@ public final class ApiClient {
                 .build());
     }
 
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)))
+                .build());
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
     public static String json(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

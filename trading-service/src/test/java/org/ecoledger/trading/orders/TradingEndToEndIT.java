@@ -1,0 +1,133 @@
+package org.ecoledger.trading.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.local.ApiClient;
+import org.ecoledger.local.RunningService;
+import org.ecoledger.trading.support.RunningTradingService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ecoledger.trading.support.TradingRequests.*;
+
+/** Allocate, place, match, settle and see the trade on Kafka: the whole trading path over HTTP, PostgreSQL and Kafka. */
+class TradingEndToEndIT {
+
+    private static RunningService trading;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        trading = RunningTradingService.start("trading_e2e");
+        api = trading.api();
+    }
+
+    @AfterAll
+    static void stop() {
+        trading.close();
+    }
+
+    @Test
+    void anAllocatedSellerAndAFundedBuyerTradeAndTheSettlementIsPublished() throws IOException {
+        assertThat(api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50)).status()).isEqualTo(204);
+        assertThat(api.post("/api/trading/accounts/" + PAPER_MILL + "/deposits", BANK_TOKEN, deposit(10_000_00)).status()).isEqualTo(204);
+        assertThat(api.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation(PAPER_MILL, SO2_CHENGDU_2027, 2_000, 1_000_00)).status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/trading/accounts/" + POWER_PLANT + "/deposits", BANK_TOKEN, deposit(500_000_00)).status()).isEqualTo(204);
+
+        var ask = api.post("/api/trading/orders", PAPER_MILL_TOKEN, order(PAPER_MILL, "ask-1", "SELL", 90, 1_500));
+        assertThat(ask.status()).isEqualTo(201);
+        var bid = api.post("/api/trading/orders", POWER_PLANT_TOKEN, order(POWER_PLANT, "bid-1", "BUY", 100, 1_000));
+        assertThat(bid.status()).isEqualTo(201);
+        assertThat(bid.body().path("trades")).hasSize(1);
+        assertThat(bid.body().path("trades").path(0).path("price").asLong()).isEqualTo(90);
+
+        // the buyer paid 90 × 1000 fen and the 10 fen/kg above the trade price came back to its available cash;
+        // the seller paid a fee of 1000 yuan per tonne for its 2 t
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode buyer = api.get("/api/trading/accounts/" + POWER_PLANT, POWER_PLANT_TOKEN).body();
+            assertThat(buyer.path("availableFen").asLong()).isEqualTo(500_000_00 - 90 * 1_000);
+            assertThat(buyer.path("reservedFen").asLong()).isZero();
+            assertThat(buyer.path("holdings").path(0).path("availableGrams").asLong()).isEqualTo(1_000_000);
+            JsonNode seller = api.get("/api/trading/accounts/" + PAPER_MILL, PAPER_MILL_TOKEN).body();
+            assertThat(seller.path("availableFen").asLong()).isEqualTo(10_000_00 - 2 * 1_000_00 + 90 * 1_000);
+            assertThat(seller.path("holdings").path(0).path("reservedGrams").asLong()).isEqualTo(500_000);
+        });
+        assertThat(api.get("/api/public/trading/markets/SO2/510100/2027/depth", null).body().path("asks").path(0).path("quantityGrams").asLong())
+                .isEqualTo(500_000);
+
+        List<JsonNode> settled = awaitTradesOnKafka(1);
+        assertThat(settled.path(0).path("buyer").asText()).isEqualTo(POWER_PLANT);
+        assertThat(settled.path(0).path("seller").asText()).isEqualTo(PAPER_MILL);
+        assertThat(settled.path(0).path("quantity").asLong()).isEqualTo(1_000_000);
+        assertThat(settled.path(0).path("value").asLong()).isEqualTo(90_000);
+    }
+
+    @Test
+    void anEnterpriseSeesAndTradesOnlyForItsOwnAccount() {
+        assertThat(api.post("/api/trading/orders", POWER_PLANT_TOKEN, order(PAPER_MILL, "not-mine", "SELL", 90, 1)).status()).isEqualTo(403);
+        assertThat(api.get("/api/trading/accounts/" + PAPER_MILL, POWER_PLANT_TOKEN).status()).isEqualTo(403);
+        assertThat(api.get("/api/trading/accounts/" + PAPER_MILL + "/orders", POWER_PLANT_TOKEN).status()).isEqualTo(403);
+        assertThat(api.post("/api/trading/allocations", POWER_PLANT_TOKEN, allocation(POWER_PLANT, SO2_CHENGDU_2027, 1, 0)).status()).isEqualTo(403);
+        assertThat(api.post("/api/trading/accounts/" + POWER_PLANT + "/deposits", POWER_PLANT_TOKEN, deposit(1)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theBureauAllocatesOnlyInItsOwnRegion() {
+        var outside = api.post("/api/trading/allocations", MIANYANG_REVIEWER_TOKEN, allocation(POWER_PLANT, SO2_CHENGDU_2027, 1, 0));
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRefusedOrderIsAConflictWithItsReasonAndMalformedOneABadRequest() {
+        api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50));
+        var belowFloor = api.post("/api/trading/orders", POWER_PLANT_TOKEN, order(POWER_PLANT, "cheap-" + UUID.randomUUID().toString().substring(0, 8), "BUY", 10, 1));
+        assertThat(belowFloor.status()).isEqualTo(409);
+        assertThat(belowFloor.body().path("reason").asText()).isEqualTo("BELOW_FLOOR_PRICE");
+        var malformed = api.post("/api/trading/orders", POWER_PLANT_TOKEN, Map.of("enterprise", POWER_PLANT, "clientOrderId", "x",
+                "quotaClass", "SO2-510100", "side", "BUY", "limitPrice", 1, "quantityKilograms", 1));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(api.post("/api/public/trading/markets", null, Map.of()).status()).isIn(401, 403);
+    }
+
+    private static List<JsonNode> awaitTradesOnKafka(int count) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> trades = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.TRADING_EVENTS.name()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    String type = new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8);
+                    JsonNode payload = json.readTree(record.value());
+                    if (type.equals("trade-settled") && payload.path("area").asText().equals("sichuan")) {
+                        trades.add(payload);
+                    }
+                }
+                return trades.size() >= count;
+            });
+        }
+        return trades;
+    }
+}
