@@ -32,9 +32,15 @@ abstract class OrderBookContractTest {
 
     private OrderBook book;
 
-    abstract OrderBook newBook(MarketRules rules);
+    abstract Implementation implementation();
 
-    abstract OrderBook restore(BookSnapshot snapshot);
+    private OrderBook newBook(MarketRules rules) {
+        return implementation().open(rules);
+    }
+
+    private OrderBook restore(BookSnapshot snapshot) {
+        return implementation().restore(snapshot);
+    }
 
     @BeforeEach
     void openMarket() {
