@@ -21,6 +21,14 @@ public final class Quantities {
         return Mass.ofGrams(Math.multiplyExact(kilograms, GRAMS_PER_KILOGRAM));
     }
 
+    /** Like {@link #kilograms(long)}, where nothing is a valid answer (an auction that sold nothing). */
+    public static Mass kilogramsOrZero(long kilograms) {
+        if (kilograms < 0) {
+            throw new IllegalArgumentException("a quantity cannot be negative: " + kilograms + " kg");
+        }
+        return kilograms(kilograms);
+    }
+
     public static void requirePositive(Mass quantity, String field) {
         if (quantity == null || !quantity.isPositive()) {
             throw new IllegalArgumentException(field + " must be a positive mass: " + quantity);

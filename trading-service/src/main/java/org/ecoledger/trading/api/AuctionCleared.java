@@ -3,6 +3,7 @@ package org.ecoledger.trading.api;
 import org.axonframework.serialization.Revision;
 import org.ecoledger.common.trading.AuctionId;
 import org.ecoledger.common.trading.Price;
+import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.Mass;
@@ -14,6 +15,7 @@ import java.time.Instant;
 public record AuctionCleared(
         TradingAreaId area,
         AuctionId auctionId,
+        QuotaClass quotaClass,
         Price clearingPrice,
         Mass soldQuantity,
         Mass unsoldQuantity,

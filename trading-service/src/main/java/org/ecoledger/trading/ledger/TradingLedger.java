@@ -18,6 +18,9 @@ import org.ecoledger.common.trading.Side;
 import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.trading.TradingRefusalReason;
 import org.ecoledger.common.trading.command.AcceptTransfer;
+import org.ecoledger.common.trading.command.CloseAuction;
+import org.ecoledger.common.trading.command.OpenAuction;
+import org.ecoledger.common.trading.command.SubmitBid;
 import org.ecoledger.common.trading.command.AllocateQuota;
 import org.ecoledger.common.trading.command.ApproveTransfer;
 import org.ecoledger.common.trading.command.CancelOrder;
@@ -35,6 +38,7 @@ import org.ecoledger.common.trading.command.SellToReserve;
 import org.ecoledger.common.trading.command.SetMarketRules;
 import org.ecoledger.common.trading.command.StockReserve;
 import org.ecoledger.common.trading.command.WithdrawCash;
+import org.ecoledger.common.trading.event.AuctionLotAwarded;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.trading.event.QuotaAllocated;
 import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
@@ -52,6 +56,9 @@ import org.ecoledger.support.security.Guards;
 import org.ecoledger.support.web.NotFound;
 import org.ecoledger.support.web.NotPermitted;
 import org.ecoledger.trading.api.AccountOpened;
+import org.ecoledger.trading.api.AuctionCleared;
+import org.ecoledger.trading.api.AuctionOpened;
+import org.ecoledger.trading.api.BidSubmitted;
 import org.ecoledger.trading.api.BuyBackOffered;
 import org.ecoledger.trading.api.BuyingRestricted;
 import org.ecoledger.trading.api.BuyingRestrictionLifted;
@@ -67,6 +74,11 @@ import org.ecoledger.trading.api.TradingRequestRefused;
 import org.ecoledger.trading.api.TransferAccepted;
 import org.ecoledger.trading.api.TransferDeclined;
 import org.ecoledger.trading.api.TransferProposed;
+import org.ecoledger.trading.auction.AuctionLot;
+import org.ecoledger.trading.auction.AuctionResult;
+import org.ecoledger.trading.auction.Award;
+import org.ecoledger.trading.auction.Bid;
+import org.ecoledger.trading.auction.UniformPriceClearing;
 import org.ecoledger.trading.matching.MarketRules;
 
 import java.time.Instant;
@@ -80,6 +92,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.ecoledger.common.trading.TradingRefusalReason.AUCTION_NOT_OPEN;
+import static org.ecoledger.common.trading.TradingRefusalReason.AUCTION_STILL_OPEN;
+import static org.ecoledger.common.trading.TradingRefusalReason.BELOW_RESERVE_PRICE;
 import static org.ecoledger.common.trading.TradingRefusalReason.BUYING_RESTRICTED;
 import static org.ecoledger.common.trading.TradingRefusalReason.BUY_BACK_EXHAUSTED;
 import static org.ecoledger.common.trading.TradingRefusalReason.BUY_BACK_NOT_OPEN;
@@ -123,6 +138,8 @@ class TradingLedger {
     private final Map<String, Market> markets = new TreeMap<>();
     private final Map<Long, OpenOrder> openOrders = new HashMap<>();
     private final Map<String, LinkedHashMap<String, Long>> clientOrderIds = new HashMap<>();
+    private final Map<String, Auction> auctions = new HashMap<>();
+    private long lastBidSequence;
     private final Map<String, BuyBack> buyBacks = new HashMap<>();
     private final Map<String, Transfer> transfers = new HashMap<>();
     private final TreeSet<String> settledPermitRequests = new TreeSet<>();
@@ -359,6 +376,87 @@ class TradingLedger {
             apply(new OrderCancelled(area, new OrderId(area, cancel.orderId()), order.enterprise(), quotaClass, order.side(),
                     Price.ofFenPerKilogram(order.limitPrice()), Quantities.kilograms(cancel.remaining()), cause, by, at));
         }
+    }
+
+    // government reserve auctions
+
+    @CommandHandler
+    LedgerOutcome handle(OpenAuction command) {
+        requireBureauOf(command.by(), command.quotaClass().region(), "open an auction");
+        String request = command.auctionId().value();
+        if (auctions.containsKey(request)) {
+            return refuse(null, "auction", request, DUPLICATE_REQUEST, "this auction was opened already", command.by(), command.at());
+        }
+        if (!inArea(command.quotaClass().region())) {
+            return refuse(null, "auction", request, OUTSIDE_TRADING_AREA, "the rights are outside this trading area", command.by(), command.at());
+        }
+        Account reserve = reserves.get(command.quotaClass().region().value());
+        if (reserve == null || reserve.available(command.quotaClass()) < command.quantity().grams()) {
+            return refuse(null, "auction", request, INSUFFICIENT_RESERVE, "the reserve does not hold " + command.quantity() + " available", command.by(), command.at());
+        }
+        if (!command.closesAt().isAfter(command.at())) {
+            throw new IllegalArgumentException("an auction closes after it opens");
+        }
+        apply(new AuctionOpened(area, command.auctionId(), command.quotaClass(), command.quantity(), command.reservePrice(), command.closesAt(),
+                command.by(), command.at()));
+        return LedgerOutcome.done(command.auctionId());
+    }
+
+    @CommandHandler
+    LedgerOutcome handle(SubmitBid command) {
+        requireSelf(command.by(), command.enterprise(), "bid");
+        String request = command.auctionId().value();
+        Auction auction = auctions.get(request);
+        if (auction == null || !auction.open() || !command.at().isBefore(auction.closesAt())) {
+            return refuse(command.enterprise(), "bid", request, AUCTION_NOT_OPEN, "the auction takes no bids now", command.by(), command.at());
+        }
+        Account account = accounts.get(command.enterprise().value());
+        if (!inArea(command.enterprise())) {
+            return refuse(command.enterprise(), "bid", request, OUTSIDE_TRADING_AREA, "the enterprise is registered outside this trading area", command.by(), command.at());
+        }
+        if (account != null && account.buyingRestricted()) {
+            return refuse(command.enterprise(), "bid", request, BUYING_RESTRICTED, "the enterprise may not buy", command.by(), command.at());
+        }
+        if (command.price().fenPerKilogram() < auction.reservePrice()) {
+            return refuse(command.enterprise(), "bid", request, BELOW_RESERVE_PRICE, "the reserve price is " + auction.reservePrice() + " fen/kg", command.by(), command.at());
+        }
+        long cost = command.price().valueOf(command.quantity()).fen();
+        if (account == null || account.cash().available() < cost) {
+            return refuse(command.enterprise(), "bid", request, INSUFFICIENT_CASH, "the bid needs " + cost + " fen of available cash", command.by(), command.at());
+        }
+        apply(new BidSubmitted(area, command.auctionId(), lastBidSequence + 1, command.enterprise(), command.price(), command.quantity(),
+                command.by(), command.at()));
+        return LedgerOutcome.done(lastBidSequence);
+    }
+
+    @CommandHandler
+    LedgerOutcome handle(CloseAuction command) {
+        String request = command.auctionId().value();
+        Auction auction = auctions.get(request);
+        if (auction == null) {
+            throw new NotFound("no auction " + request);
+        }
+        requireBureauOf(command.by(), auction.quotaClass().region(), "close an auction");
+        if (!auction.open()) {
+            return refuse(null, "auction-close", request, AUCTION_NOT_OPEN, "the auction is closed already", command.by(), command.at());
+        }
+        if (command.at().isBefore(auction.closesAt())) {
+            return refuse(null, "auction-close", request, AUCTION_STILL_OPEN, "bids are open until " + auction.closesAt(), command.by(), command.at());
+        }
+        List<Bid> bids = auction.bids().stream()
+                .map(b -> new Bid(b.sequence(), account(b.enterprise()).number(), b.price(), b.quantityKilograms(), b.sequence())).toList();
+        AuctionResult result = new UniformPriceClearing().clear(new AuctionLot(auction.quantityKilograms(), auction.reservePrice()), bids);
+        apply(new AuctionCleared(area, command.auctionId(), auction.quotaClass(), result.sold() ? Price.ofFenPerKilogram(result.clearingPrice()) : null,
+                Quantities.kilogramsOrZero(result.soldQuantity()), Quantities.kilogramsOrZero(auction.quantityKilograms() - result.soldQuantity()),
+                command.by(), command.at()));
+        for (Award award : result.awards()) {
+            if (award.quantity() > 0) {
+                Mass quantity = Quantities.kilograms(award.quantity());
+                apply(new AuctionLotAwarded(area, command.auctionId(), EnterpriseId.of(ownerNumbers.get(award.owner())), auction.quotaClass(),
+                        quantity, Price.ofFenPerKilogram(award.price()), Money.ofFen(award.value()), command.at()));
+            }
+        }
+        return LedgerOutcome.done(result);
     }
 
     // buy-back into the reserve
@@ -640,6 +738,41 @@ class TradingLedger {
     }
 
     @EventSourcingHandler
+    void on(AuctionOpened event) {
+        reserve(event.quotaClass().region()).holding(event.quotaClass()).reserve(event.quantity().grams());
+        auctions.put(event.auctionId().value(), new Auction(event.quotaClass(), event.quantity().grams() / GRAMS_PER_KILOGRAM,
+                event.reservePrice().fenPerKilogram(), event.closesAt(), true, List.of()));
+    }
+
+    @EventSourcingHandler
+    void on(BidSubmitted event) {
+        lastBidSequence = event.bidSequence();
+        long kilograms = event.quantity().grams() / GRAMS_PER_KILOGRAM;
+        account(event.enterprise()).cash().reserve(Math.multiplyExact(event.price().fenPerKilogram(), kilograms));
+        auctions.computeIfPresent(event.auctionId().value(), (id, auction) -> auction.withBid(
+                new Auction.SealedBid(event.bidSequence(), event.enterprise(), event.price().fenPerKilogram(), kilograms)));
+    }
+
+    /** Every bid's cash comes back; the awards that follow take the winners' price out again. */
+    @EventSourcingHandler
+    void on(AuctionCleared event) {
+        Auction auction = auctions.get(event.auctionId().value());
+        auction.bids().forEach(bid -> account(bid.enterprise()).cash().release(Math.multiplyExact(bid.price(), bid.quantityKilograms())));
+        Balance lot = reserve(auction.quotaClass().region()).holding(auction.quotaClass());
+        lot.consumeReserved(event.soldQuantity().grams());
+        lot.release(event.unsoldQuantity().grams());
+        auctions.put(event.auctionId().value(), auction.closed());
+    }
+
+    @EventSourcingHandler
+    void on(AuctionLotAwarded event) {
+        Account winner = account(event.winner());
+        winner.cash().debit(event.value().fen());
+        winner.holding(event.quotaClass()).credit(event.quantity().grams());
+        reserve(event.quotaClass().region()).cash().credit(event.value().fen());
+    }
+
+    @EventSourcingHandler
     void on(BuyBackOffered event) {
         long budget = event.price().valueOf(event.maximumQuantity()).fen();
         reserve(event.quotaClass().region()).cash().reserve(budget);
@@ -770,6 +903,15 @@ class TradingLedger {
     static Money paidUseFee(Mass quantity, Money feePerTonne) {
         long numerator = Math.multiplyExact(quantity.grams(), feePerTonne.fen());
         return Money.ofFen((numerator + 999_999L) / 1_000_000L);
+    }
+
+    /** Every enterprise account and regional reserve, for audits of the whole ledger (conservation) and its tests. */
+    java.util.stream.Stream<Account> allAccounts() {
+        return java.util.stream.Stream.concat(accounts.values().stream(), reserves.values().stream());
+    }
+
+    java.util.Collection<OpenOrder> openOrders() {
+        return openOrders.values();
     }
 
     TradingLedger() {

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.Side;
+import org.ecoledger.common.trading.event.AuctionLotAwarded;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.trading.event.QuotaAllocated;
 import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
@@ -14,6 +15,9 @@ import org.ecoledger.common.trading.event.VoluntaryReductionCredited;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.trading.api.AccountOpened;
+import org.ecoledger.trading.api.AuctionCleared;
+import org.ecoledger.trading.api.AuctionOpened;
+import org.ecoledger.trading.api.BidSubmitted;
 import org.ecoledger.trading.api.BuyBackOffered;
 import org.ecoledger.trading.api.BuyingRestricted;
 import org.ecoledger.trading.api.BuyingRestrictionLifted;
@@ -163,6 +167,38 @@ class TradingViewsProjection {
     }
 
     @EventHandler
+    void on(AuctionOpened event) {
+        moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass(), -event.quantity().grams(), event.quantity().grams());
+    }
+
+    @EventHandler
+    void on(BidSubmitted event) {
+        long cost = event.price().valueOf(event.quantity()).fen();
+        moveCash(event.enterprise().value(), -cost, cost);
+        jdbc.sql("INSERT INTO auction_bid (auction_id, bid_sequence, enterprise, reserved_fen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.auctionId().value(), event.bidSequence(), event.enterprise().value(), cost).update();
+    }
+
+    @EventHandler
+    void on(AuctionCleared event) {
+        long unsold = event.unsoldQuantity().grams();
+        moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass(), unsold, -unsold);
+        jdbc.sql("SELECT enterprise, reserved_fen FROM auction_bid WHERE auction_id = ?").param(event.auctionId().value())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list()
+                .forEach(bid -> moveCash((String) bid[0], (Long) bid[1], -(Long) bid[1]));
+        jdbc.sql("DELETE FROM auction_bid WHERE auction_id = ?").param(event.auctionId().value()).update();
+    }
+
+    @EventHandler
+    void on(AuctionLotAwarded event) {
+        moveCash(event.winner().value(), -event.value().fen(), 0);
+        moveHolding(event.winner().value(), event.quotaClass(), event.quantity().grams(), 0);
+        reserveCash(event.area().value(), event.quotaClass().region(), event.value().fen(), 0);
+        String reserve = reserveOf(event.quotaClass().region());
+        moveHolding(reserve, event.quotaClass(), 0, -event.quantity().grams());
+    }
+
+    @EventHandler
     void on(BuyBackOffered event) {
         long budget = event.price().valueOf(event.maximumQuantity()).fen();
         reserveCash(event.area().value(), event.quotaClass().region(), -budget, budget);
@@ -191,7 +227,7 @@ class TradingViewsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE account_cash, account_holding, trading_order, trade, market_day, market").update();
+        jdbc.sql("TRUNCATE account_cash, account_holding, trading_order, trade, market_day, market, auction_bid").update();
     }
 
     private void moveCash(String owner, long available, long reserved) {

@@ -75,10 +75,10 @@ class TradingEndToEndIT {
                 .isEqualTo(500_000);
 
         List<JsonNode> settled = awaitTradesOnKafka(1);
-        assertThat(settled.path(0).path("buyer").asText()).isEqualTo(POWER_PLANT);
-        assertThat(settled.path(0).path("seller").asText()).isEqualTo(PAPER_MILL);
-        assertThat(settled.path(0).path("quantity").asLong()).isEqualTo(1_000_000);
-        assertThat(settled.path(0).path("value").asLong()).isEqualTo(90_000);
+        assertThat(settled.get(0).path("buyer").asText()).isEqualTo(POWER_PLANT);
+        assertThat(settled.get(0).path("seller").asText()).isEqualTo(PAPER_MILL);
+        assertThat(settled.get(0).path("quantity").asLong()).isEqualTo(1_000_000);
+        assertThat(settled.get(0).path("value").asLong()).isEqualTo(90_000);
     }
 
     @Test
