@@ -32,9 +32,23 @@ record DemoEnterprise(
                                             "DA001",
                                             "atmosphere",
                                             limit("SO2", "35", "GB 13223-2011"),
-                                            limit("NOX", "50", "GB 13223-2011"))),
+                                            limit("NOX", "50", "GB 13223-2011")),
+                                    outlet(
+                                            "DA002",
+                                            "atmosphere",
+                                            limit("SO2", "35", "GB 13223-2011"),
+                                            limit("NOX", "50", "GB 13223-2011")),
+                                    outlet(
+                                            "DW001",
+                                            "Jinjiang River",
+                                            limit("COD", "60", "GB 8978-1996"),
+                                            limit("NH3_N", "8", "GB 8978-1996"))),
                             "annualTotals",
-                            List.of(total("SO2", "120.5"), total("NOX", "180"))));
+                            List.of(
+                                    total("SO2", "120.5"),
+                                    total("NOX", "180"),
+                                    total("COD", "95"),
+                                    total("NH3_N", "9.5"))));
 
     static final DemoEnterprise MIANYANG_PAPER =
             new DemoEnterprise(

@@ -98,14 +98,14 @@ final class DemoSeeder {
 
     private PermitRef apply(DemoEnterprise enterprise) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        // A full five-year term starting next month keeps the demo valid whenever it is run.
-        LocalDate firstOfNextMonth =
-                LocalDate.now(clock.withZone(Validity.CHINA)).withDayOfMonth(1).plusMonths(1);
+        // A full five-year term from today (China): the demo's devices stream from now on, and a
+        // reading before the validity would be flagged as discharge without a valid permit.
+        LocalDate today = LocalDate.now(clock.withZone(Validity.CHINA));
         PermitRef permit =
                 permits.applyForPermit(
                         enterprise.user(),
                         enterprise.creditCode(),
-                        enterprise.keyPermitApplication(Validity.fullTermFrom(firstOfNextMonth), now));
+                        enterprise.keyPermitApplication(Validity.fullTermFrom(today), now));
         LOG.info(
                 "Demo: {} applied for KEY permit {} ({})",
                 enterprise.user().username(),

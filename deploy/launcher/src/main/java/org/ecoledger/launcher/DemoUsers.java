@@ -35,11 +35,6 @@ public final class DemoUsers {
                     "Mianyang Fujiang Paper Co., Ltd.",
                     LocalUser.enterprise("mianyang-paper", MIANYANG_PAPER_CREDIT_CODE));
 
-    public static final DemoUser SETTLEMENT_BANK =
-            new DemoUser(
-                    "Settlement bank of the trading centre",
-                    new LocalUser("settlement-bank", "settlement_bank", null, null));
-
     public static final List<DemoUser> ALL =
             List.of(
                     ADMIN,
@@ -47,8 +42,7 @@ public final class DemoUsers {
                     REVIEWER_CHENGDU,
                     INSPECTOR_CHENGDU,
                     CHENGDU_POWER,
-                    MIANYANG_PAPER,
-                    SETTLEMENT_BANK);
+                    MIANYANG_PAPER);
 
     private DemoUsers() {}
 

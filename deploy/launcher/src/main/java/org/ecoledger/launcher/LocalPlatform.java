@@ -12,10 +12,11 @@ import org.ecoledger.local.EmbeddedInfrastructure;
 import org.ecoledger.local.token.LocalSigningKey;
 import org.ecoledger.local.token.LocalTokenIssuer;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
+import org.ecoledger.monitoring.ingest.Hj212Server;
 import org.ecoledger.permit.PermitServiceApplication;
-import org.ecoledger.trading.TradingServiceApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in one JVM for the local run: embedded PostgreSQL and Kafka, a token endpoint
@@ -38,12 +39,8 @@ public final class LocalPlatform {
             new ServiceSpec(
                     MonitoringIngestApplication.CONFIG_NAME, MonitoringIngestApplication.class, 8083, "monitoring");
 
-    static final ServiceSpec TRADING_SERVICE =
-            new ServiceSpec(
-                    TradingServiceApplication.CONFIG_NAME, TradingServiceApplication.class, 8082, "trading");
-
     /** Started in this order and stopped in the reverse one; a new service is one more entry. */
-    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE, TRADING_SERVICE, MONITORING_INGEST);
+    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE, MONITORING_INGEST);
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 
@@ -78,6 +75,12 @@ public final class LocalPlatform {
     private void start() {
         Path home = options.home();
         LOG.info("Starting the local platform with data in {}", home);
+        // The emission accounting's local state belongs with the broker's data it was built from, not
+        // in a temporary folder that another data folder's run would find stale. A system property
+        // outranks the service's own yml.
+        System.setProperty(
+                "ecoledger.accounting.state-directory",
+                home.resolve("data").resolve("monitoring-accounting").toString());
         long started = System.nanoTime();
         EmbeddedInfrastructure infrastructure =
                 EmbeddedInfrastructure.start(home.resolve("data"), POSTGRES_PORT, KAFKA_PORT);
@@ -88,16 +91,22 @@ public final class LocalPlatform {
         LocalTokenIssuer issuer = LocalTokenIssuer.withDefaults(key);
         TokenServer tokens = TokenServer.start(TOKEN_PORT, issuer, DemoUsers.ALL);
         shutdown.add("token endpoint", tokens);
+        Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
         for (ServiceSpec service : SERVICES) {
-            shutdown.add(service.name(), service.start(infrastructure, key.publicKeyPem()));
+            ConfigurableApplicationContext context = service.start(infrastructure, key.publicKeyPem());
+            shutdown.add(service.name(), context);
+            running.put(service.name(), context);
         }
         started = phaseEnded("services", started);
 
-        DemoSeeder seeder =
-                new DemoSeeder(
-                        new PermitApiClient(PERMIT_SERVICE.baseUri(), issuer), home, Clock.systemUTC());
+        PermitApiClient permits = new PermitApiClient(PERMIT_SERVICE.baseUri(), issuer);
+        DemoSeeder seeder = new DemoSeeder(permits, home, Clock.systemUTC());
         String demo = demoData(seeder);
-        phaseEnded("demo data", started);
+        started = phaseEnded("demo data", started);
+        if (options.demo() && seeder.previousSummary().isPresent()) {
+            demo += "\n" + demoDevices(permits, issuer, running.get(MONITORING_INGEST.name()));
+            phaseEnded("demo devices", started);
+        }
 
         Duration sinceJvmStart =
                 Duration.between(
@@ -124,6 +133,30 @@ public final class LocalPlatform {
         } catch (RuntimeException e) {
             LOG.error("Seeding the demo data failed; the next start with -Ddemo tries again", e);
             return "seeding failed, see the log above";
+        }
+    }
+
+    /**
+     * Starts the demo's simulated devices (see {@link DemoDevices}); like the demo data, a failure
+     * leaves the platform running.
+     */
+    private String demoDevices(
+            PermitApiClient permits, LocalTokenIssuer issuer, ConfigurableApplicationContext monitoring) {
+        try {
+            DemoDevices devices =
+                    DemoDevices.start(
+                            MONITORING_INGEST.baseUri(),
+                            monitoring.getBean(Hj212Server.class).port(),
+                            issuer,
+                            options.home(),
+                            Instant.now(),
+                            permits.issuedPermitValidFrom(
+                                    DemoUsers.CHENGDU_POWER, DemoUsers.CHENGDU_POWER_CREDIT_CODE));
+            shutdown.add("demo devices", devices);
+            return devices.summary();
+        } catch (RuntimeException e) {
+            LOG.error("The demo devices could not start; the platform runs without them", e);
+            return "devices could not start, see the log above";
         }
     }
 

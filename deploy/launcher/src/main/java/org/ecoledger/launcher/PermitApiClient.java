@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ecoledger.local.token.LocalTokenIssuer;
 
@@ -75,6 +77,36 @@ final class PermitApiClient {
                 Map.of("opinion", opinion),
                 as,
                 Set.of(204));
+    }
+
+    /** The first day of validity of the enterprise's earliest issued permit; empty if none is issued. */
+    Optional<LocalDate> issuedPermitValidFrom(DemoUser as, String creditCode) {
+        HttpRequest request =
+                HttpRequest.newBuilder(baseUri.resolve("/api/enterprises/" + creditCode + "/permits"))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", "Bearer " + issuer.mint(as.user(), TOKEN_LIFETIME))
+                        .GET()
+                        .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "GET " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Optional<LocalDate> earliest = Optional.empty();
+            for (JsonNode permit : readTree(response)) {
+                if ("ISSUED".equals(permit.path("status").asText()) && permit.hasNonNull("validFrom")) {
+                    LocalDate from = LocalDate.parse(permit.path("validFrom").asText());
+                    earliest = earliest.filter(e -> e.isBefore(from)).or(() -> Optional.of(from));
+                }
+            }
+            return earliest;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET " + request.uri(), e);
+        }
     }
 
     private HttpResponse<String> post(
