@@ -35,6 +35,11 @@ public final class DemoUsers {
                     "Mianyang Fujiang Paper Co., Ltd.",
                     LocalUser.enterprise("mianyang-paper", MIANYANG_PAPER_CREDIT_CODE));
 
+    public static final DemoUser SETTLEMENT_BANK =
+            new DemoUser(
+                    "Settlement bank of the trading centre",
+                    new LocalUser("settlement-bank", "settlement_bank", null, null));
+
     public static final List<DemoUser> ALL =
             List.of(
                     ADMIN,
@@ -42,7 +47,8 @@ public final class DemoUsers {
                     REVIEWER_CHENGDU,
                     INSPECTOR_CHENGDU,
                     CHENGDU_POWER,
-                    MIANYANG_PAPER);
+                    MIANYANG_PAPER,
+                    SETTLEMENT_BANK);
 
     private DemoUsers() {}
 

@@ -14,6 +14,7 @@ import org.ecoledger.local.token.LocalTokenIssuer;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
 import org.ecoledger.monitoring.ingest.Hj212Server;
 import org.ecoledger.permit.PermitServiceApplication;
+import org.ecoledger.trading.TradingServiceApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +40,12 @@ public final class LocalPlatform {
             new ServiceSpec(
                     MonitoringIngestApplication.CONFIG_NAME, MonitoringIngestApplication.class, 8083, "monitoring");
 
+    static final ServiceSpec TRADING_SERVICE =
+            new ServiceSpec(
+                    TradingServiceApplication.CONFIG_NAME, TradingServiceApplication.class, 8082, "trading");
+
     /** Started in this order and stopped in the reverse one; a new service is one more entry. */
-    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE, MONITORING_INGEST);
+    static final List<ServiceSpec> SERVICES = List.of(PERMIT_SERVICE, TRADING_SERVICE, MONITORING_INGEST);
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
 
