@@ -9,11 +9,7 @@ import java.util.UUID;
 public record AllocationId(String value) {
 
     public AllocationId {
-        try {
-            value = UUID.fromString(value == null ? "" : value.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("allocationId must be a UUID: " + value);
-        }
+        value = Uuids.canonical(value, "allocationId");
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -9,11 +9,7 @@ import java.util.UUID;
 public record AuctionId(String value) {
 
     public AuctionId {
-        try {
-            value = UUID.fromString(value == null ? "" : value.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("auctionId must be a UUID: " + value);
-        }
+        value = Uuids.canonical(value, "auctionId");
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

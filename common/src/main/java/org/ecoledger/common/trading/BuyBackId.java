@@ -9,11 +9,7 @@ import java.util.UUID;
 public record BuyBackId(String value) {
 
     public BuyBackId {
-        try {
-            value = UUID.fromString(value == null ? "" : value.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("buyBackId must be a UUID: " + value);
-        }
+        value = Uuids.canonical(value, "buyBackId");
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

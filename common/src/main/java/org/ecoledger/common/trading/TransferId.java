@@ -9,11 +9,7 @@ import java.util.UUID;
 public record TransferId(String value) {
 
     public TransferId {
-        try {
-            value = UUID.fromString(value == null ? "" : value.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("transferId must be a UUID: " + value);
-        }
+        value = Uuids.canonical(value, "transferId");
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
