@@ -1,12 +1,18 @@
 package org.ecoledger.common.kafka;
 
+import org.ecoledger.common.enforcement.event.BlacklistingLifted;
+import org.ecoledger.common.enforcement.event.CreditLevelAssigned;
+import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.monitoring.event.MonthlyEmissionTallied;
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
+import org.ecoledger.common.monitoring.event.ViolationFlagContinued;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.permit.event.PermitAmended;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitExpired;
 import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.permit.event.PermitQuotaRequested;
 import org.ecoledger.common.permit.event.PermitReinstated;
 import org.ecoledger.common.permit.event.PermitRenewed;
 import org.ecoledger.common.permit.event.PermitRevoked;
@@ -36,7 +42,8 @@ public final class Topics {
             "permit-revoked", PermitRevoked.class,
             "permit-cancelled", PermitCancelled.class,
             "permit-expired", PermitExpired.class,
-            "voluntary-commitment-recorded", VoluntaryCommitmentRecorded.class));
+            "voluntary-commitment-recorded", VoluntaryCommitmentRecorded.class,
+            "permit-quota-requested", PermitQuotaRequested.class));
 
     /** Every HJ 212 frame as received, raw bytes with its connection facts, keyed by MN: the replayable audit trail. */
     public static final Topic RAW_FRAMES = new Topic("hj212-raw-frames", 12, "MN", Map.of());
@@ -49,6 +56,21 @@ public final class Topics {
     public static final Topic VIOLATION_FLAGS = new Topic("violation-flags", 6, "enterprise credit code", Map.of(
             "violation-flag-raised", ViolationFlagRaised.class,
             "violation-flag-cleared", ViolationFlagCleared.class));
+
+    /**
+     * What the accounting counts, as it stands, keyed by enterprise credit code: monthly totals
+     * against the year's allowance, and each open flag's duration, peak and hourly evidence. A later
+     * record of the same month or flag replaces an earlier one.
+     */
+    public static final Topic EMISSION_ACCOUNTS = new Topic("emission-accounts", 6, "enterprise credit code", Map.of(
+            "monthly-emission-tallied", MonthlyEmissionTallied.class,
+            "violation-flag-continued", ViolationFlagContinued.class));
+
+    /** Credit levels and the illegal-discharge blacklist, keyed by enterprise credit code; the trading side enforces the blacklist. */
+    public static final Topic ENFORCEMENT_EVENTS = new Topic("enforcement-events", 6, "enterprise credit code", Map.of(
+            "credit-level-assigned", CreditLevelAssigned.class,
+            "enterprise-blacklisted", EnterpriseBlacklisted.class,
+            "blacklisting-lifted", BlacklistingLifted.class));
 
     /**
      * Every movement of emission rights (allocations, trades, transfers, auctions, buy-backs,

@@ -13,5 +13,7 @@ public enum PermitRefusalReason {
     VALIDITY_NOT_ENDED,
     COMMITMENT_NOT_STRICTER_THAN_PERMIT,
     REGISTRATION_HAS_NO_TOTALS,
-    ENTERPRISE_NOT_ACTIVE
+    ENTERPRISE_NOT_ACTIVE,
+    /** The enterprise is on the illegal-discharge blacklist: no new permits until it is lifted. */
+    ENTERPRISE_BLACKLISTED
 }
