@@ -4,6 +4,7 @@ import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.OutletCode;
 import org.ecoledger.common.value.Pollutant;
 
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ public final class AccountingStores {
     public static final String OUTLETS = "emission-accounting-outlets";
     /** enterprise|year|pollutant → {@link AnnualEmission}. */
     public static final String ANNUAL_TOTALS = "emission-accounting-annual-totals";
+    /** enterprise|yyyy-MM|pollutant → {@link AnnualEmission}: the same running total, by calendar month (China time). */
+    public static final String MONTHLY_TOTALS = "emission-accounting-monthly-totals";
     /** enterprise|year|pollutant → allowed grams. */
     public static final String ALLOWANCES = "emission-accounting-allowances";
     /** enterprise → {@link PermitBook}. */
@@ -34,8 +37,8 @@ public final class AccountingStores {
 
     public static final String CLOCK_KEY = "clock";
 
-    public static final List<String> ALL = List.of(READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS, ALLOWANCES, PERMITS,
-            OPEN_FLAGS, CLOCK);
+    public static final List<String> ALL = List.of(READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS, MONTHLY_TOTALS, ALLOWANCES,
+            PERMITS, OPEN_FLAGS, CLOCK);
 
     private AccountingStores() {
     }
@@ -50,6 +53,10 @@ public final class AccountingStores {
 
     public static String cellKey(EnterpriseId enterprise, YearPollutant cell) {
         return enterprise.value() + "|" + cell.year() + "|" + cell.pollutant().name();
+    }
+
+    public static String monthKey(EnterpriseId enterprise, YearMonth month, Pollutant pollutant) {
+        return enterprise.value() + "|" + month + "|" + pollutant.name();
     }
 
     public static YearPollutant cellOf(String cellKey) {

@@ -5,6 +5,7 @@ import org.ecoledger.common.permit.Validity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -25,6 +26,10 @@ public final class ChinaTime {
 
     public static int yearOf(Instant instant) {
         return instant.atOffset(Validity.CHINA).getYear();
+    }
+
+    public static YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atOffset(Validity.CHINA));
     }
 
     public static Instant startOfYear(int year) {

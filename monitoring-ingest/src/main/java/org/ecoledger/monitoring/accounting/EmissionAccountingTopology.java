@@ -15,6 +15,8 @@ import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -43,6 +45,10 @@ import java.time.Instant;
  * {@code :raised} or {@code :cleared}), {@code event-revision} and {@code occurred-at}. The state
  * stores ({@link AccountingStores}) are queryable through {@link EmissionAccountingQueries}.
  *
+ * <p><b>Accounts.</b> Beside the accounting, {@link EmissionAccountsPublisher} publishes monthly totals and
+ * open flags' progress and evidence to {@code emission-accounts} on a wall-clock interval, from the
+ * same stores.
+ *
  * <p>Deserialization errors in the input topics go to the application's
  * {@code default.deserialization.exception.handler}; a reading that names no enterprise, outlet,
  * period or times cannot be accounted and is dropped before the repartition.
@@ -52,17 +58,26 @@ public final class EmissionAccountingTopology {
     /** The name of the repartition of readings by enterprise; the topic is {@code <application.id>-<name>-repartition}. */
     public static final String READINGS_BY_ENTERPRISE = "emission-accounting-readings-by-enterprise";
     public static final String PROCESSOR = "emission-accounting";
+    public static final String ACCOUNTS_PUBLISHER = "emission-accounts-publisher";
+    /** How often changed monthly totals and open flags go out on {@code emission-accounts}, by the wall clock. */
+    public static final Duration ACCOUNTS_INTERVAL = Duration.ofMinutes(1);
 
     private final AccountingConfig config;
     private final StateStoreKind storeKind;
+    private final Duration accountsInterval;
 
     public EmissionAccountingTopology(AccountingConfig config) {
         this(config, StateStoreKind.PERSISTENT);
     }
 
     public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind) {
+        this(config, storeKind, ACCOUNTS_INTERVAL);
+    }
+
+    public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind, Duration accountsInterval) {
         this.config = config;
         this.storeKind = storeKind;
+        this.accountsInterval = accountsInterval;
     }
 
     public Topology build() {
@@ -72,10 +87,13 @@ public final class EmissionAccountingTopology {
         addStore(builder, AccountingStores.SERIES, AccountingSerdes.json(SeriesState.class));
         addStore(builder, AccountingStores.OUTLETS, AccountingSerdes.json(OutletState.class));
         addStore(builder, AccountingStores.ANNUAL_TOTALS, AccountingSerdes.json(AnnualEmission.class));
+        addStore(builder, AccountingStores.MONTHLY_TOTALS, AccountingSerdes.json(AnnualEmission.class));
         addStore(builder, AccountingStores.ALLOWANCES, Serdes.Long());
         addStore(builder, AccountingStores.PERMITS, AccountingSerdes.json(PermitBook.class));
         addStore(builder, AccountingStores.OPEN_FLAGS, AccountingSerdes.json(ViolationFlagRaised.class));
         addStore(builder, AccountingStores.CLOCK, AccountingSerdes.json(Instant.class));
+        addStore(builder, EmissionAccountsPublisher.PUBLISHED, Serdes.String());
+        addStore(builder, EmissionAccountsPublisher.FLAG_PEAKS, AccountingSerdes.json(BigDecimal.class));
 
         Serde<DeviceReadingReceived> readingSerde = AccountingSerdes.readings();
         KStream<String, AccountingInput> readings = builder
@@ -91,9 +109,16 @@ public final class EmissionAccountingTopology {
                 .filter((enterprise, event) -> event != null, Named.as("known-permit-events"))
                 .mapValues(AccountingInput.PermitEventArrived::new, Named.as("permit-event-inputs"));
 
-        readings.merge(permitEvents, Named.as("accounting-inputs"))
-                .process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR), AccountingStores.ALL.toArray(String[]::new))
+        KStream<String, AccountingInput> inputs = readings.merge(permitEvents, Named.as("accounting-inputs"));
+        inputs.process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR), AccountingStores.ALL.toArray(String[]::new))
                 .to(Topics.VIOLATION_FLAGS.name(), Produced.with(Serdes.String(), AccountingSerdes.flagChanges()).withName("violation-flags"));
+        // Added second, so it sees each input after the accounting did: it reads the accounting's stores and writes only its own.
+        inputs.process(() -> new EmissionAccountsPublisher(accountsInterval), Named.as(ACCOUNTS_PUBLISHER),
+                        AccountingStores.MONTHLY_TOTALS, AccountingStores.ANNUAL_TOTALS, AccountingStores.ALLOWANCES, AccountingStores.HOURS,
+                        AccountingStores.SERIES, AccountingStores.OPEN_FLAGS, AccountingStores.CLOCK, EmissionAccountsPublisher.PUBLISHED,
+                        EmissionAccountsPublisher.FLAG_PEAKS)
+                .to(Topics.EMISSION_ACCOUNTS.name(), Produced.with(Serdes.String(), AccountingSerdes.json(Object.class))
+                        .withName("emission-accounts"));
         return builder.build();
     }
 

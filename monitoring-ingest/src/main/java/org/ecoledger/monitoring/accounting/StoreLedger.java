@@ -46,6 +46,7 @@ final class StoreLedger {
     private final KeyValueStore<String, SeriesState> series;
     private final KeyValueStore<String, OutletState> outlets;
     private final KeyValueStore<String, AnnualEmission> annualTotals;
+    private final KeyValueStore<String, AnnualEmission> monthlyTotals;
     private final KeyValueStore<String, Long> allowances;
     private final KeyValueStore<String, PermitBook> permits;
     private final KeyValueStore<String, ViolationFlagRaised> openFlags;
@@ -59,6 +60,7 @@ final class StoreLedger {
         this.series = context.getStateStore(AccountingStores.SERIES);
         this.outlets = context.getStateStore(AccountingStores.OUTLETS);
         this.annualTotals = context.getStateStore(AccountingStores.ANNUAL_TOTALS);
+        this.monthlyTotals = context.getStateStore(AccountingStores.MONTHLY_TOTALS);
         this.allowances = context.getStateStore(AccountingStores.ALLOWANCES);
         this.permits = context.getStateStore(AccountingStores.PERMITS);
         this.openFlags = context.getStateStore(AccountingStores.OPEN_FLAGS);
@@ -238,6 +240,8 @@ final class StoreLedger {
         YearPollutant cell = new YearPollutant(ChinaTime.yearOf(slot.hour()), id.pollutant());
         String cellKey = AccountingStores.cellKey(id.enterprise(), cell);
         annualTotals.put(cellKey, Optional.ofNullable(annualTotals.get(cellKey)).orElse(AnnualEmission.NONE).replacing(old, slot));
+        String monthKey = AccountingStores.monthKey(id.enterprise(), ChinaTime.monthOf(slot.hour()), id.pollutant());
+        monthlyTotals.put(monthKey, Optional.ofNullable(monthlyTotals.get(monthKey)).orElse(AnnualEmission.NONE).replacing(old, slot));
         state = afterSlot(state, slot);
         series.put(id.key(), state);
         judgeAnnualTotal(id.enterprise(), cell, slot.hour());

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
 public class MonitoringTopics {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringTopics.class);
-    private static final List<Topic> TOPICS = List.of(Topics.PERMIT_EVENTS, Topics.RAW_FRAMES, Topics.DEVICE_READINGS, Topics.VIOLATION_FLAGS);
+    private static final List<Topic> TOPICS = List.of(Topics.PERMIT_EVENTS, Topics.RAW_FRAMES, Topics.DEVICE_READINGS, Topics.VIOLATION_FLAGS,
+            Topics.EMISSION_ACCOUNTS);
 
     private final MonitoringProperties properties;
     private volatile boolean created;
