@@ -4,6 +4,8 @@ public enum PermitStatus {
     SUBMITTED,
     RETURNED_FOR_CORRECTION,
     UNDER_REVIEW,
+    /** The reviewer issued it for a new or expanded project; it waits until the emission rights it needs are retired. */
+    PENDING_QUOTA,
     REJECTED,
     ISSUED,
     SUSPENDED,

@@ -16,5 +16,9 @@ public enum PermitTransition {
     REVOKE,
     CANCEL,
     EXPIRE,
-    RECORD_VOLUNTARY_COMMITMENT
+    RECORD_VOLUNTARY_COMMITMENT,
+    /** Ask trading-service (again) for the rights a held issuance or amendment needs. */
+    REQUEST_QUOTA,
+    RECORD_QUOTA_SHORTFALL,
+    RECORD_QUOTA_RETIREMENT
 }

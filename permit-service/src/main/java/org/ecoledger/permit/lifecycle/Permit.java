@@ -21,10 +21,13 @@ import org.ecoledger.common.permit.command.CorrectApplication;
 import org.ecoledger.common.permit.command.ExpirePermit;
 import org.ecoledger.common.permit.command.GrantRenewal;
 import org.ecoledger.common.permit.command.IssuePermit;
+import org.ecoledger.common.permit.command.RecordQuotaRetirement;
+import org.ecoledger.common.permit.command.RecordQuotaShortfall;
 import org.ecoledger.common.permit.command.RecordVoluntaryCommitment;
 import org.ecoledger.common.permit.command.ReinstatePermit;
 import org.ecoledger.common.permit.command.RejectApplication;
 import org.ecoledger.common.permit.command.RequestRenewal;
+import org.ecoledger.common.permit.command.RetryQuotaRequest;
 import org.ecoledger.common.permit.command.ReturnApplicationAsIncomplete;
 import org.ecoledger.common.permit.command.RevokePermit;
 import org.ecoledger.common.permit.command.SuspendPermit;
@@ -32,11 +35,16 @@ import org.ecoledger.common.permit.event.ApplicationCorrected;
 import org.ecoledger.common.permit.event.ApplicationFoundComplete;
 import org.ecoledger.common.permit.event.ApplicationReturnedAsIncomplete;
 import org.ecoledger.common.permit.event.PermitAmended;
+import org.ecoledger.common.permit.event.PermitAmendmentHeldForQuota;
 import org.ecoledger.common.permit.event.PermitApplicationRejected;
 import org.ecoledger.common.permit.event.PermitApplied;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitExpired;
+import org.ecoledger.common.permit.event.PermitIssuanceHeldForQuota;
 import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.permit.event.PermitQuotaFellShort;
+import org.ecoledger.common.permit.event.PermitQuotaRequested;
+import org.ecoledger.common.permit.event.PermitQuotaRetired;
 import org.ecoledger.common.permit.event.PermitReinstated;
 import org.ecoledger.common.permit.event.PermitRenewed;
 import org.ecoledger.common.permit.event.PermitRevoked;
@@ -44,19 +52,23 @@ import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.permit.event.PermitTransitionRefused;
 import org.ecoledger.common.permit.event.RenewalRequested;
 import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
+import org.ecoledger.common.trading.QuotaRequirement;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
+import org.ecoledger.permit.quota.ProjectQuota;
 import org.ecoledger.support.security.Guards;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.ecoledger.common.permit.PermitStatus.EXPIRED;
 import static org.ecoledger.common.permit.PermitStatus.ISSUED;
+import static org.ecoledger.common.permit.PermitStatus.PENDING_QUOTA;
 import static org.ecoledger.common.permit.PermitStatus.RETURNED_FOR_CORRECTION;
 import static org.ecoledger.common.permit.PermitStatus.SUBMITTED;
 import static org.ecoledger.common.permit.PermitStatus.SUSPENDED;
@@ -71,11 +83,17 @@ import static org.ecoledger.common.value.ActorRole.SYSTEM;
  * (see {@code Enterprise}); from then on every request about it comes here, is checked against
  * who asks, the permit's status and its dates, and is either recorded as an event or refused
  * with a reason that is itself recorded.
+ *
+ * <p>A new or expanded project's permit, or an amendment that raises its totals, takes effect only
+ * once trading-service has retired the emission rights it needs from the enterprise's account. The
+ * reviewer's decision is held, a request for the rights is published, and the answer (retired, or
+ * the shortfall) comes back as a command; the decision takes effect only on the first, so nothing
+ * is ever issued without its rights.
  */
 @Aggregate
 class Permit {
 
-    private static final Set<PermitStatus> OPEN_APPLICATION = Set.of(SUBMITTED, RETURNED_FOR_CORRECTION, UNDER_REVIEW);
+    private static final Set<PermitStatus> OPEN_APPLICATION = Set.of(SUBMITTED, RETURNED_FOR_CORRECTION, UNDER_REVIEW, PENDING_QUOTA);
     private static final Set<PermitStatus> IN_FORCE = Set.of(ISSUED, SUSPENDED);
 
     @AggregateIdentifier
@@ -90,12 +108,15 @@ class Permit {
     private Validity validity;
     private int version;
     private boolean renewalRequested;
+    private boolean newOrExpandedProject;
+    /** The issuance or amendment waiting for its rights; null when none waits. */
+    private HeldDecision held;
 
     Permit(ApplyForPermit application, PermitNumber number, RegionCode region, String industry) {
         requireTermsFitClass(application.managementClass(), application.terms());
         apply(new PermitApplied(application.permitId(), number, application.enterpriseId(), region, industry,
                 application.managementClass(), application.terms(), application.requestedValidity(), application.commitment(),
-                application.by(), application.at()));
+                application.newOrExpandedProject(), application.by(), application.at()));
     }
 
     @CommandHandler
@@ -137,6 +158,14 @@ class Permit {
             return refuseInStatus(PermitTransition.ISSUE, command.by(), command.at());
         }
         Validity granted = command.validity() != null ? command.validity() : requestedValidity;
+        List<QuotaRequirement> requirements = newOrExpandedProject
+                ? ProjectQuota.forNewPermit(terms, granted, command.at())
+                : List.of();
+        if (!requirements.isEmpty()) {
+            apply(new PermitIssuanceHeldForQuota(permitId, number, enterpriseId, region, granted, command.opinion(), command.by(), command.at()));
+            apply(new PermitQuotaRequested(permitId, number, enterpriseId, region, 1, requirements, command.by(), command.at()));
+            return Outcome.heldForQuota(requirements);
+        }
         apply(new PermitIssued(permitId, number, enterpriseId, region, managementClass, granted, 1, terms, command.opinion(),
                 command.by(), command.at()));
         return Outcome.ACCEPTED;
@@ -145,7 +174,7 @@ class Permit {
     @CommandHandler
     Outcome handle(RejectApplication command) {
         authorize(command.by(), "reject an application", REVIEWER, ADMIN);
-        if (status != SUBMITTED && status != UNDER_REVIEW) {
+        if (status != SUBMITTED && status != UNDER_REVIEW && status != PENDING_QUOTA) {
             return refuseInStatus(PermitTransition.REJECT, command.by(), command.at());
         }
         apply(new PermitApplicationRejected(permitId, number, enterpriseId, region, command.reasons(), command.by(), command.at()));
@@ -159,8 +188,72 @@ class Permit {
         if (status != ISSUED) {
             return refuseInStatus(PermitTransition.AMEND, command.by(), command.at());
         }
+        if (held != null) {
+            // Both would become the next version; the rights retired for one must not make the other.
+            return refuse(PermitTransition.AMEND, PermitRefusalReason.NOT_ALLOWED_IN_CURRENT_STATUS,
+                    "amendment to version " + held.version() + " is waiting for emission rights", command.by(), command.at());
+        }
+        List<QuotaRequirement> increases = command.newOrExpandedProject()
+                ? ProjectQuota.forAmendment(terms, command.terms(), command.at())
+                : List.of();
+        if (!increases.isEmpty()) {
+            apply(new PermitAmendmentHeldForQuota(permitId, number, enterpriseId, region, version + 1, command.terms(), command.reason(),
+                    command.by(), command.at()));
+            apply(new PermitQuotaRequested(permitId, number, enterpriseId, region, version + 1, increases, command.by(), command.at()));
+            return Outcome.heldForQuota(increases);
+        }
         apply(new PermitAmended(permitId, number, enterpriseId, region, version + 1, command.terms(), command.reason(),
                 command.by(), command.at()));
+        return Outcome.ACCEPTED;
+    }
+
+    /** Asks for the same rights again: the same version, so trading-service retires them at most once. */
+    @CommandHandler
+    Outcome handle(RetryQuotaRequest command) {
+        authorize(command.by(), "request emission rights for a permit", REVIEWER, ADMIN);
+        if (!isWaitingForQuota()) {
+            return refuse(PermitTransition.REQUEST_QUOTA, PermitRefusalReason.NOT_ALLOWED_IN_CURRENT_STATUS,
+                    "no issuance or amendment of the permit is waiting for emission rights", command.by(), command.at());
+        }
+        apply(new PermitQuotaRequested(permitId, number, enterpriseId, region, held.version(), held.requirements(), command.by(),
+                command.at()));
+        return Outcome.heldForQuota(held.requirements());
+    }
+
+    /** An answer for a version no longer held (answered already, or superseded) changes nothing. */
+    @CommandHandler
+    Outcome handle(RecordQuotaShortfall command) {
+        authorize(command.by(), "record a trading answer", SYSTEM, ADMIN);
+        if (!isHeld(command.version())) {
+            return Outcome.ACCEPTED;
+        }
+        apply(new PermitQuotaFellShort(permitId, number, enterpriseId, region, command.version(), command.area(), command.shortfall(),
+                command.by(), command.at()));
+        return Outcome.ACCEPTED;
+    }
+
+    /**
+     * The rights are gone from the enterprise's account, so the retirement is recorded whatever
+     * happened to the permit meanwhile; the held decision takes effect only if the permit still
+     * waits for it. It takes effect on the reviewer's decision, at the time the rights were retired.
+     */
+    @CommandHandler
+    Outcome handle(RecordQuotaRetirement command) {
+        authorize(command.by(), "record a trading answer", SYSTEM, ADMIN);
+        if (!isHeld(command.version())) {
+            return Outcome.ACCEPTED;
+        }
+        HeldDecision decision = held;
+        boolean stillWaiting = isWaitingForQuota();
+        apply(new PermitQuotaRetired(permitId, number, enterpriseId, region, command.version(), command.area(), command.retired(),
+                command.by(), command.at()));
+        if (stillWaiting && decision.isIssuance()) {
+            apply(new PermitIssued(permitId, number, enterpriseId, region, managementClass, decision.validity(), decision.version(), terms,
+                    decision.justification(), decision.by(), command.at()));
+        } else if (stillWaiting) {
+            apply(new PermitAmended(permitId, number, enterpriseId, region, decision.version(), decision.terms(), decision.justification(),
+                    decision.by(), command.at()));
+        }
         return Outcome.ACCEPTED;
     }
 
@@ -284,6 +377,7 @@ class Permit {
         managementClass = event.managementClass();
         terms = event.terms();
         requestedValidity = event.requestedValidity();
+        newOrExpandedProject = event.newOrExpandedProject();
         status = SUBMITTED;
     }
 
@@ -321,6 +415,27 @@ class Permit {
     void on(PermitAmended event) {
         version = event.version();
         terms = event.terms();
+    }
+
+    @EventSourcingHandler
+    void on(PermitIssuanceHeldForQuota event) {
+        held = HeldDecision.issuance(event.validity(), event.opinion(), event.by());
+        status = PENDING_QUOTA;
+    }
+
+    @EventSourcingHandler
+    void on(PermitAmendmentHeldForQuota event) {
+        held = HeldDecision.amendment(event.version(), event.terms(), event.reason(), event.by());
+    }
+
+    @EventSourcingHandler
+    void on(PermitQuotaRequested event) {
+        held = held.requesting(event.requirements());
+    }
+
+    @EventSourcingHandler
+    void on(PermitQuotaRetired event) {
+        held = null;
     }
 
     @EventSourcingHandler
@@ -364,6 +479,15 @@ class Permit {
         Guards.requireAccess(actor, enterpriseId, region);
     }
 
+    private boolean isHeld(int requestedVersion) {
+        return held != null && held.version() == requestedVersion;
+    }
+
+    /** A held decision can still take effect: the application was not withdrawn or rejected, the permit has not ended. */
+    private boolean isWaitingForQuota() {
+        return held != null && (held.isIssuance() ? status == PENDING_QUOTA : IN_FORCE.contains(status));
+    }
+
     private static void requireTermsFitClass(ManagementClass managementClass, PermitTerms terms) {
         if (!managementClass.carriesAnnualTotals() && !terms.annualTotals().isEmpty()) {
             throw new IllegalArgumentException("a registration carries no annual totals");
@@ -385,5 +509,29 @@ class Permit {
 
     Permit() {
         // Required by Axon to rebuild the permit from its events.
+    }
+
+    /**
+     * What the reviewer decided and what it waits for: an issuance (validity and opinion) or an
+     * amendment (the next version's terms and its reason).
+     */
+    private record HeldDecision(int version, Validity validity, PermitTerms terms, String justification, Actor by,
+                                List<QuotaRequirement> requirements) {
+
+        static HeldDecision issuance(Validity validity, String opinion, Actor by) {
+            return new HeldDecision(1, validity, null, opinion, by, List.of());
+        }
+
+        static HeldDecision amendment(int version, PermitTerms terms, String reason, Actor by) {
+            return new HeldDecision(version, null, terms, reason, by, List.of());
+        }
+
+        HeldDecision requesting(List<QuotaRequirement> requested) {
+            return new HeldDecision(version, validity, terms, justification, by, requested);
+        }
+
+        boolean isIssuance() {
+            return terms == null;
+        }
     }
 }

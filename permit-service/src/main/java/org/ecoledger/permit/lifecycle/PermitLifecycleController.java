@@ -17,6 +17,7 @@ import org.ecoledger.common.permit.command.RecordVoluntaryCommitment;
 import org.ecoledger.common.permit.command.ReinstatePermit;
 import org.ecoledger.common.permit.command.RejectApplication;
 import org.ecoledger.common.permit.command.RequestRenewal;
+import org.ecoledger.common.permit.command.RetryQuotaRequest;
 import org.ecoledger.common.permit.command.ReturnApplicationAsIncomplete;
 import org.ecoledger.common.permit.command.RevokePermit;
 import org.ecoledger.common.permit.command.SuspendPermit;
@@ -58,7 +59,7 @@ class PermitLifecycleController {
         Instant now = clock.instant();
         PermitNumber number = dispatcher.signAndSend(body.commitment(), now, commitment -> new ApplyForPermit(
                 EnterpriseId.of(enterpriseId), permitId, body.managementClass(), body.terms().toTerms(),
-                body.requestedValidity().toValidity(), commitment, actor, now));
+                body.requestedValidity().toValidity(), commitment, body.newOrExpandedProject(), actor, now));
         return ResponseEntity.created(URI.create("/api/permits/" + permitId))
                 .body(new PermitRequests.Opened(permitId.value(), number.value()));
     }
@@ -86,11 +87,12 @@ class PermitLifecycleController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Issue the permit; without a validity the requested one is granted")
+    @Operation(summary = "Issue the permit; without a validity the requested one is granted",
+            description = "A new or expanded project's permit answers 202 with the emission rights it waits for, and is issued once they are retired.")
     @PostMapping("/permits/{permitId}/issuance")
-    ResponseEntity<Void> issue(@PathVariable String permitId, @Valid @RequestBody PermitRequests.Issuance body,
-                               @AuthenticationPrincipal Actor actor) {
-        return done(new IssuePermit(PermitId.of(permitId), body.validity() == null ? null : body.validity().toValidity(),
+    ResponseEntity<Outcome.HeldForQuota> issue(@PathVariable String permitId, @Valid @RequestBody PermitRequests.Issuance body,
+                                               @AuthenticationPrincipal Actor actor) {
+        return doneOrHeld(new IssuePermit(PermitId.of(permitId), body.validity() == null ? null : body.validity().toValidity(),
                 body.opinion(), actor, clock.instant()));
     }
 
@@ -101,11 +103,19 @@ class PermitLifecycleController {
         return done(new RejectApplication(PermitId.of(permitId), body.reasons(), actor, clock.instant()));
     }
 
-    @Operation(summary = "Amend an issued permit's limits and totals (a new version; history kept)")
+    @Operation(summary = "Amend an issued permit's limits and totals (a new version; history kept)",
+            description = "An amendment for a new or expanded project that raises totals answers 202 with the emission rights it waits for.")
     @PostMapping("/permits/{permitId}/amendments")
-    ResponseEntity<Void> amend(@PathVariable String permitId, @Valid @RequestBody PermitRequests.Amendment body,
-                               @AuthenticationPrincipal Actor actor) {
-        return done(new AmendPermit(PermitId.of(permitId), body.terms().toTerms(), body.reason(), actor, clock.instant()));
+    ResponseEntity<Outcome.HeldForQuota> amend(@PathVariable String permitId, @Valid @RequestBody PermitRequests.Amendment body,
+                                               @AuthenticationPrincipal Actor actor) {
+        return doneOrHeld(new AmendPermit(PermitId.of(permitId), body.terms().toTerms(), body.reason(), body.newOrExpandedProject(),
+                actor, clock.instant()));
+    }
+
+    @Operation(summary = "Ask trading-service again for the emission rights a held issuance or amendment waits for")
+    @PostMapping("/permits/{permitId}/quota-request")
+    ResponseEntity<Outcome.HeldForQuota> retryQuotaRequest(@PathVariable String permitId, @AuthenticationPrincipal Actor actor) {
+        return doneOrHeld(new RetryQuotaRequest(PermitId.of(permitId), actor, clock.instant()));
     }
 
     @Operation(summary = "Request renewal; only within the 60 days before expiry")
@@ -163,5 +173,11 @@ class PermitLifecycleController {
     private ResponseEntity<Void> done(Object command) {
         dispatcher.send(command);
         return ResponseEntity.noContent().build();
+    }
+
+    /** 202 with the rights still missing when the decision waits for them; 204 when it took effect. */
+    private ResponseEntity<Outcome.HeldForQuota> doneOrHeld(Object command) {
+        Object outcome = dispatcher.send(command);
+        return outcome instanceof Outcome.HeldForQuota held ? ResponseEntity.accepted().body(held) : ResponseEntity.noContent().build();
     }
 }

@@ -71,8 +71,9 @@ final class PermitRequests {
     record Commitment(@NotNull @Valid ResponsiblePerson responsiblePerson, @NotBlank String statement, @NotNull Instant signedAt) {
     }
 
+    /** {@code newOrExpandedProject}: its totals must be covered by emission rights before it is issued; false when left out. */
     record Application(@NotNull ManagementClass managementClass, @NotNull @Valid Dates requestedValidity,
-                       @NotNull @Valid Terms terms, @NotNull @Valid Commitment commitment) {
+                       @NotNull @Valid Terms terms, @NotNull @Valid Commitment commitment, boolean newOrExpandedProject) {
     }
 
     record Correction(@NotNull @Valid Dates requestedValidity, @NotNull @Valid Terms terms, @NotNull @Valid Commitment commitment) {
@@ -81,7 +82,8 @@ final class PermitRequests {
     record Issuance(@NotBlank String opinion, @Valid Dates validity) {
     }
 
-    record Amendment(@NotNull @Valid Terms terms, @NotBlank String reason) {
+    /** {@code newOrExpandedProject}: any increase of a total must be covered by emission rights before it takes effect. */
+    record Amendment(@NotNull @Valid Terms terms, @NotBlank String reason, boolean newOrExpandedProject) {
     }
 
     record RenewalRequest(@NotNull @Valid Commitment commitment) {

@@ -3,6 +3,7 @@ package org.ecoledger.permit.register;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,11 +17,16 @@ import org.ecoledger.common.permit.event.ApplicationFoundComplete;
 import org.ecoledger.common.permit.event.ApplicationReturnedAsIncomplete;
 import org.ecoledger.common.permit.event.EnterpriseRegistered;
 import org.ecoledger.common.permit.event.PermitAmended;
+import org.ecoledger.common.permit.event.PermitAmendmentHeldForQuota;
 import org.ecoledger.common.permit.event.PermitApplicationRejected;
 import org.ecoledger.common.permit.event.PermitApplied;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitExpired;
+import org.ecoledger.common.permit.event.PermitIssuanceHeldForQuota;
 import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.permit.event.PermitQuotaFellShort;
+import org.ecoledger.common.permit.event.PermitQuotaRequested;
+import org.ecoledger.common.permit.event.PermitQuotaRetired;
 import org.ecoledger.common.permit.event.PermitReinstated;
 import org.ecoledger.common.permit.event.PermitRenewed;
 import org.ecoledger.common.permit.event.PermitRevoked;
@@ -29,12 +35,14 @@ import org.ecoledger.common.permit.event.PermitTransitionRefused;
 import org.ecoledger.common.permit.event.RenewalRequested;
 import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
 import org.ecoledger.common.value.Actor;
+import org.ecoledger.permit.quota.ProjectQuota;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the register tables (enterprises, permits, annual totals, term versions and the audit
@@ -125,6 +133,38 @@ class PermitRegisterProjection {
                 .update();
         setTerms(event.permitId(), event.version(), event.terms(), event.at(), event.reason());
         record(message, event.permitId(), PermitTransition.AMEND, false, event.by(), event.at(), event.reason());
+    }
+
+    @EventHandler
+    void on(PermitIssuanceHeldForQuota event, EventMessage<?> message) {
+        changeStatus(event.permitId(), PermitStatus.PENDING_QUOTA, event.at());
+        record(message, event.permitId(), PermitTransition.ISSUE, false, event.by(), event.at(),
+                "held until the emission rights are retired: " + event.opinion());
+    }
+
+    @EventHandler
+    void on(PermitAmendmentHeldForQuota event, EventMessage<?> message) {
+        record(message, event.permitId(), PermitTransition.AMEND, false, event.by(), event.at(),
+                "version " + event.version() + " held until the emission rights are retired: " + event.reason());
+    }
+
+    @EventHandler
+    void on(PermitQuotaRequested event, EventMessage<?> message) {
+        record(message, event.permitId(), PermitTransition.REQUEST_QUOTA, false, event.by(), event.at(),
+                "version " + event.version() + " needs " + ProjectQuota.describe(event.requirements()));
+    }
+
+    @EventHandler
+    void on(PermitQuotaFellShort event, EventMessage<?> message) {
+        record(message, event.permitId(), PermitTransition.RECORD_QUOTA_SHORTFALL, false, event.by(), event.at(),
+                "short in trading area " + event.area() + " of " + ProjectQuota.describe(event.shortfall()));
+    }
+
+    @EventHandler
+    void on(PermitQuotaRetired event, EventMessage<?> message) {
+        String retired = event.retired().stream().map(r -> r.quotaClass() + " " + r.quantity()).collect(Collectors.joining("; "));
+        record(message, event.permitId(), PermitTransition.RECORD_QUOTA_RETIREMENT, false, event.by(), event.at(),
+                "retired in trading area " + event.area() + ": " + retired);
     }
 
     @EventHandler
@@ -221,10 +261,12 @@ class PermitRegisterProjection {
     private void record(EventMessage<?> message, PermitId permitId, PermitTransition transition, boolean refused, Actor by,
                         Instant at, String reason) {
         jdbc.sql("""
-                        INSERT INTO permit_history (event_id, permit_id, transition, refused, actor_subject, actor_role, at, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO permit_history (event_id, permit_id, transition, refused, actor_subject, actor_role, at, reason,
+                                                    sequence_number)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (event_id) DO NOTHING""")
-                .params(message.getIdentifier(), uuid(permitId), transition.name(), refused, by.subject(), by.role().name(), ts(at), reason)
+                .params(message.getIdentifier(), uuid(permitId), transition.name(), refused, by.subject(), by.role().name(), ts(at), reason,
+                        message instanceof DomainEventMessage<?> event ? event.getSequenceNumber() : null)
                 .update();
     }
 

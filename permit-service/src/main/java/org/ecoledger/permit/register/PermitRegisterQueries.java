@@ -189,7 +189,7 @@ public class PermitRegisterQueries {
     private List<PermitHistoryEntry> history(UUID permitId) {
         return jdbc.sql("""
                         SELECT transition, refused, actor_subject, actor_role, at, reason FROM permit_history
-                        WHERE permit_id = ? ORDER BY at, event_id""")
+                        WHERE permit_id = ? ORDER BY at, sequence_number, event_id""")
                 .param(permitId)
                 .query((rs, row) -> new PermitHistoryEntry(PermitTransition.valueOf(rs.getString("transition")), rs.getBoolean("refused"),
                         rs.getString("actor_subject"), ActorRole.valueOf(rs.getString("actor_role")), instant(rs, "at"),

@@ -36,7 +36,7 @@ class EnterpriseTest {
     private static ApplyForPermit application(PermitId permitId, ManagementClass managementClass, Actor by) {
         var terms = managementClass.carriesAnnualTotals() ? coalPlantTerms()
                 : new PermitTerms(coalPlantTerms().outlets(), List.of());
-        return new ApplyForPermit(CHENGDU_POWER, permitId, managementClass, terms, FIVE_YEARS, signedCommitment(), by, NOW);
+        return new ApplyForPermit(CHENGDU_POWER, permitId, managementClass, terms, FIVE_YEARS, signedCommitment(), false, by, NOW);
     }
 
     @Test
@@ -73,14 +73,14 @@ class EnterpriseTest {
                 .expectResultMessagePayload(secondNumber)
                 .expectEvents(new PermitApplicationOpened(CHENGDU_POWER, second, secondNumber, CHENGDU_POWER_USER, NOW),
                         new PermitApplied(second, secondNumber, CHENGDU_POWER, JINJIANG_DISTRICT, "thermal power",
-                                ManagementClass.REGISTRATION, application.terms(), FIVE_YEARS, signedCommitment(), CHENGDU_POWER_USER, NOW));
+                                ManagementClass.REGISTRATION, application.terms(), FIVE_YEARS, signedCommitment(), false, CHENGDU_POWER_USER, NOW));
     }
 
     @Test
     void aRegistrationApplicationWithAnnualTotalsIsMalformed() {
         fixture.given(REGISTERED)
                 .when(new ApplyForPermit(CHENGDU_POWER, PERMIT, ManagementClass.REGISTRATION, coalPlantTerms(), FIVE_YEARS,
-                        signedCommitment(), CHENGDU_POWER_USER, NOW))
+                        signedCommitment(), false, CHENGDU_POWER_USER, NOW))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }

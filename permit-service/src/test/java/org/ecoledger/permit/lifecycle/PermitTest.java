@@ -161,7 +161,7 @@ class PermitTest {
     @Test
     void anAmendmentAddsAVersionWithTheNewTerms() {
         fixture.given(activePermit())
-                .when(new AmendPermit(PERMIT, coalPlantTerms("90"), "ultra-low emission retrofit", CHENGDU_REVIEWER, NOW))
+                .when(new AmendPermit(PERMIT, coalPlantTerms("90"), "ultra-low emission retrofit", false, CHENGDU_REVIEWER, NOW))
                 .expectEvents(new PermitAmended(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, 2, coalPlantTerms("90"),
                         "ultra-low emission retrofit", CHENGDU_REVIEWER, NOW));
     }
@@ -170,7 +170,7 @@ class PermitTest {
     void aSuspendedPermitCannotBeAmended() {
         fixture.given(activePermit())
                 .andGiven(new PermitSuspended(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "exceedance", CHENGDU_REVIEWER, NOW))
-                .when(new AmendPermit(PERMIT, coalPlantTerms("90"), "retrofit", CHENGDU_REVIEWER, NOW))
+                .when(new AmendPermit(PERMIT, coalPlantTerms("90"), "retrofit", false, CHENGDU_REVIEWER, NOW))
                 .expectEvents(refusal(PermitTransition.AMEND, PermitRefusalReason.NOT_ALLOWED_IN_CURRENT_STATUS,
                         "the permit is SUSPENDED", CHENGDU_REVIEWER, NOW));
     }
@@ -179,8 +179,8 @@ class PermitTest {
     void aRegistrationCarriesNoAnnualTotals() {
         fixture.given(new PermitApplied(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "printing",
                         ManagementClass.REGISTRATION, new PermitTerms(coalPlantTerms().outlets(), List.of()),
-                        FIVE_YEARS, signedCommitment(), CHENGDU_POWER_USER, APPLIED_AT), foundComplete())
-                .when(new AmendPermit(PERMIT, coalPlantTerms(), "add totals", CHENGDU_REVIEWER, NOW))
+                        FIVE_YEARS, signedCommitment(), false, CHENGDU_POWER_USER, APPLIED_AT), foundComplete())
+                .when(new AmendPermit(PERMIT, coalPlantTerms(), "add totals", false, CHENGDU_REVIEWER, NOW))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }

@@ -66,7 +66,7 @@ public final class PermitFixture {
 
     public static PermitApplied submittedApplication() {
         return new PermitApplied(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "thermal power", ManagementClass.KEY,
-                coalPlantTerms(), FIVE_YEARS, signedCommitment(), CHENGDU_POWER_USER, APPLIED_AT);
+                coalPlantTerms(), FIVE_YEARS, signedCommitment(), false, CHENGDU_POWER_USER, APPLIED_AT);
     }
 
     public static ApplicationFoundComplete foundComplete() {

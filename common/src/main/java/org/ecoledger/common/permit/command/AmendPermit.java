@@ -8,11 +8,17 @@ import org.ecoledger.common.value.Actor;
 
 import java.time.Instant;
 
-/** Replaces the limits and totals of an issued permit with a new version; earlier versions stay in its history. */
+/**
+ * Replaces the limits and totals of an issued permit with a new version; earlier versions stay in its history.
+ *
+ * @param newOrExpandedProject the amendment is for a new, rebuilt or expanded project: any increase of
+ *                             an annual total must be covered by emission rights, retired before it takes effect
+ */
 public record AmendPermit(
         @TargetAggregateIdentifier PermitId permitId,
         PermitTerms terms,
         String reason,
+        boolean newOrExpandedProject,
         Actor by,
         Instant at) {
 

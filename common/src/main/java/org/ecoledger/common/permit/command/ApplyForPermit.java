@@ -12,7 +12,12 @@ import org.ecoledger.common.value.EnterpriseId;
 
 import java.time.Instant;
 
-/** Opens a permit or registration application. Sent to the enterprise, which numbers it. */
+/**
+ * Opens a permit or registration application. Sent to the enterprise, which numbers it.
+ *
+ * @param newOrExpandedProject a new, rebuilt or expanded project: its annual totals must be covered
+ *                             by emission rights the enterprise holds, retired before the permit is issued
+ */
 public record ApplyForPermit(
         @TargetAggregateIdentifier EnterpriseId enterpriseId,
         PermitId permitId,
@@ -20,6 +25,7 @@ public record ApplyForPermit(
         PermitTerms terms,
         Validity requestedValidity,
         ResponsibleCommitment commitment,
+        boolean newOrExpandedProject,
         Actor by,
         Instant at) {
 

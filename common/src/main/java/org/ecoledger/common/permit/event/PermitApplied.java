@@ -13,7 +13,11 @@ import org.ecoledger.common.value.RegionCode;
 
 import java.time.Instant;
 
-/** An application for a permit or registration was submitted. */
+/**
+ * An application for a permit or registration was submitted. {@code newOrExpandedProject} was added
+ * later without a new revision: an event recorded before it reads as {@code false}, which is what
+ * every application was then.
+ */
 @Revision("1")
 public record PermitApplied(
         PermitId permitId,
@@ -25,6 +29,7 @@ public record PermitApplied(
         PermitTerms terms,
         Validity requestedValidity,
         ResponsibleCommitment commitment,
+        boolean newOrExpandedProject,
         Actor by,
         Instant at) {
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public sealed interface PermitIntegrationEvent
         permits PermitIssued, PermitAmended, PermitRenewed, PermitSuspended, PermitReinstated,
-        PermitRevoked, PermitCancelled, PermitExpired, VoluntaryCommitmentRecorded {
+        PermitRevoked, PermitCancelled, PermitExpired, VoluntaryCommitmentRecorded, PermitQuotaRequested {
 
     PermitId permitId();
 
