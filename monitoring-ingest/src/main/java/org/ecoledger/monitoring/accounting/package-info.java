@@ -18,6 +18,8 @@
  *       over Kafka Streams state stores; a contract test holds it to the reference on random streams.</li>
  *   <li>{@link org.ecoledger.monitoring.accounting.EmissionAccountingQueries} reads the stores for the
  *       query API.</li>
+ *   <li>{@link org.ecoledger.monitoring.accounting.EmissionAccountsPublisher} publishes monthly totals and
+ *       open flags' progress and evidence from the stores to {@code emission-accounts}.</li>
  * </ul>
  */
 package org.ecoledger.monitoring.accounting;
