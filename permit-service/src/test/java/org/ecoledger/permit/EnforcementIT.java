@@ -8,6 +8,7 @@ import org.ecoledger.common.monitoring.EvidenceHour;
 import org.ecoledger.common.monitoring.HourStatus;
 import org.ecoledger.common.monitoring.ViolationKind;
 import org.ecoledger.common.monitoring.event.MonthlyEmissionTallied;
+import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagContinued;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.value.EnterpriseId;
@@ -233,6 +234,24 @@ class EnforcementIT {
 
     @Test
     @Order(3)
+    void aClearedFlagIsRecordedOnItsCaseWhichStaysForItsDecision() {
+        Instant onset = Instant.parse("2026-12-07T10:00:00Z");
+        String flagId = raise(ViolationKind.ANNUAL_TOTAL_EXCEEDED, MIANYANG_PAPER, "510700", Pollutant.COD, "41000000", "40000000", onset);
+        monitoring.publish(Topics.VIOLATION_FLAGS, MIANYANG_PAPER, flagId + ":cleared", new ViolationFlagCleared(flagId,
+                ViolationKind.ANNUAL_TOTAL_EXCEEDED, MIANYANG_PAPER, RegionCode.of("510700"), onset.plusSeconds(5 * 3600),
+                "within the allowance after an amendment"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode cleared = api.get("/api/violation-cases/" + caseOf(flagId), MIANYANG_INSPECTOR).body();
+            assertThat(cleared.path("history").findValuesAsText("step")).containsExactly("OPEN", "FLAG_CLEARED");
+            assertThat(cleared.at("/summary/flagCleared").asBoolean()).isTrue();
+            assertThat(cleared.at("/summary/status").asText()).isEqualTo("OPEN");
+            assertThat(cleared.path("durationHours").asLong()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    @Order(4)
     void noOneActsOnACaseOutsideTheirRegionOrOfAnotherEnterpriseAndThePublicOnlyReads() {
         String flagId = raise(ViolationKind.CONCENTRATION_EXCEEDED, CHENGDU_POWER, "510104", Pollutant.NOX, "55", "50",
                 Instant.parse("2026-12-08T01:00:00Z"));
@@ -265,7 +284,7 @@ class EnforcementIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void dischargingWithoutAPermitBlacklistsTheEnterpriseWhichThenCannotApplyUntilItIsLifted() {
         String flagId = raise(ViolationKind.DISCHARGE_WITHOUT_VALID_PERMIT, CHENGDU_CHEMICALS, "510105", null, null, null,
                 Instant.parse("2026-12-08T00:00:00Z"));
@@ -297,7 +316,7 @@ class EnforcementIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void executionReportsAreComparedWithMonitoringAndOneNotInByItsDeadlineOpensACase() {
         CLOCK.set(Instant.parse("2027-01-10T02:00:00Z"));
         Response report = api.post("/api/permits/" + permitId + "/execution-reports", CHENGDU_POWER_TOKEN, Map.of(

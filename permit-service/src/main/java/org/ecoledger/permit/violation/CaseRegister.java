@@ -77,8 +77,12 @@ class CaseRegister {
 
     @EventHandler
     void on(CaseFlagCleared e, EventMessage<?> message) {
-        jdbc.sql("UPDATE violation_case SET flag_cleared_at = ?, last_changed_at = ? WHERE case_id = ?")
-                .params(timestamp(e.clearedAt()), timestamp(e.at()), uuid(e.caseId()))
+        // The flag lasted at least until it cleared, whatever monitoring last reported of its progress.
+        jdbc.sql("""
+                        UPDATE violation_case SET flag_cleared_at = ?, last_changed_at = ?,
+                            duration_hours = GREATEST(duration_hours, FLOOR(EXTRACT(EPOCH FROM (CAST(? AS TIMESTAMPTZ) - onset_at)) / 3600))
+                        WHERE case_id = ?""")
+                .params(timestamp(e.clearedAt()), timestamp(e.at()), timestamp(e.clearedAt()), uuid(e.caseId()))
                 .update();
         history(message, e.caseId(), "FLAG_CLEARED", null, false, e.by(), e.at(), e.detail(), null, null);
     }
