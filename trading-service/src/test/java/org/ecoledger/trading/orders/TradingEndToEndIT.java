@@ -47,6 +47,8 @@ class TradingEndToEndIT {
 
     @Test
     void anAllocatedSellerAndAFundedBuyerTradeAndTheSettlementIsPublished() throws IOException {
+        // Other tests in this JVM publish trades of the same area and order numbers: read only what comes after this point.
+        KafkaConsumer<String, byte[]> consumer = tradingEventsFromNow();
         assertThat(api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50)).status()).isEqualTo(204);
         assertThat(api.post("/api/trading/accounts/" + PAPER_MILL + "/deposits", BANK_TOKEN, deposit(10_000_00)).status()).isEqualTo(204);
         assertThat(api.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation(PAPER_MILL, SO2_CHENGDU_2027, 2_000, 1_000_00)).status())
@@ -74,7 +76,7 @@ class TradingEndToEndIT {
         assertThat(api.get("/api/public/trading/markets/SO2/510100/2027/depth", null).body().path("asks").path(0).path("quantityGrams").asLong())
                 .isEqualTo(500_000);
 
-        List<JsonNode> settled = awaitTradesOnKafka(1);
+        List<JsonNode> settled = awaitTradesOnKafka(consumer, bid.body().path("orderId").asText());
         assertThat(settled.get(0).path("buyer").asText()).isEqualTo(POWER_PLANT);
         assertThat(settled.get(0).path("seller").asText()).isEqualTo(PAPER_MILL);
         assertThat(settled.get(0).path("quantity").asLong()).isEqualTo(1_000_000);
@@ -109,23 +111,39 @@ class TradingEndToEndIT {
         assertThat(api.post("/api/public/trading/markets", null, Map.of()).status()).isIn(401, 403);
     }
 
-    private static List<JsonNode> awaitTradesOnKafka(int count) {
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> trades = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+    private static KafkaConsumer<String, byte[]> tradingEventsFromNow() {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                "bootstrap.servers", RunningService.INFRASTRUCTURE.kafkaBootstrapServers()))) {
+            org.ecoledger.support.kafka.TopicProvisioning.ensure(admin, List.of(Topics.TRADING_EVENTS), Duration.ofSeconds(30));
+        } catch (Exception e) {
+            throw new IllegalStateException("the trading-events topic could not be created", e);
+        }
+        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.TRADING_EVENTS.name()));
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer());
+        var partitions = consumer.partitionsFor(Topics.TRADING_EVENTS.name()).stream()
+                .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    /** The trade-settled records of one buy order, read by a consumer positioned before the order was placed. */
+    private static List<JsonNode> awaitTradesOnKafka(KafkaConsumer<String, byte[]> consumer, String buyOrderId) {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> trades = new ArrayList<>();
+        try (consumer) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     String type = new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8);
                     JsonNode payload = json.readTree(record.value());
-                    if (type.equals("trade-settled") && payload.path("area").asText().equals("sichuan")) {
+                    if (type.equals("trade-settled") && payload.path("buyOrderId").asText().equals(buyOrderId)) {
                         trades.add(payload);
                     }
                 }
-                return trades.size() >= count;
+                return !trades.isEmpty();
             });
         }
         return trades;
