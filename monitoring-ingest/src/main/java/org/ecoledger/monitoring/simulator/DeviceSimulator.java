@@ -27,10 +27,10 @@ public final class DeviceSimulator implements AutoCloseable {
     private final SimulatedClock clock;
     private final NioEventLoopGroup loops;
     private final List<SimulatedDevice> devices = new ArrayList<>();
-    private final SimulatorStats stats = new SimulatorStats();
     private final CountDownLatch finished;
     private final AtomicInteger finishedCount = new AtomicInteger();
     private final long startedAt = System.nanoTime();
+    private final SimulatorStats stats = new SimulatorStats(startedAt);
 
     private DeviceSimulator(SimulatorSettings settings, SimulatedClock clock, int deviceCount) {
         this.settings = settings;
@@ -78,9 +78,9 @@ public final class DeviceSimulator implements AutoCloseable {
         return stats.connected.get();
     }
 
-    /** Forgets the latencies recorded so far, to measure from here on (after a warm-up, say). */
-    public void resetLatencies() {
-        stats.resetLatencies();
+    /** Measures from here on (after a warm-up, say): forgets the latencies so far and counts answers anew. */
+    public void startWindow() {
+        stats.startWindow();
     }
 
     /**

@@ -58,11 +58,20 @@ public final class SimulatorCommand {
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(finalReport, "simulator-report"));
-        long deadline = options.duration() == null ? Long.MAX_VALUE : System.nanoTime() + options.duration().toNanos();
+        long started = System.nanoTime();
+        long deadline = options.duration() == null ? Long.MAX_VALUE : started + options.duration().toNanos();
+        long warmedUp = started + options.warmup().toNanos();
+        boolean measuring = options.warmup().isZero();
         while (System.nanoTime() < deadline) {
-            long wait = Math.min(options.reportEvery().toNanos(), deadline - System.nanoTime());
+            long next = measuring ? deadline : Math.min(deadline, warmedUp);
+            long wait = Math.min(options.reportEvery().toNanos(), next - System.nanoTime());
             if (simulator.awaitFinished(Duration.ofNanos(Math.max(0, wait)))) {
                 break;
+            }
+            if (!measuring && System.nanoTime() >= warmedUp) {
+                measuring = true;
+                simulator.startWindow();
+                System.out.println("Warm-up over; measuring from here.");
             }
             System.out.println(simulator.report().text());
         }

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 record SimulatorOptions(SimulatorSettings settings, Path devicesFile, int register, URI api, String token, String enterprise,
                         String outlet, SourceKind kind, String scenario, Double speed, Double rate, Instant start,
-                        Duration duration, Duration reportEvery) {
+                        Duration duration, Duration warmup, Duration reportEvery) {
 
     static final String USAGE = """
             Runs simulated HJ 212 data loggers against the server over TCP.
@@ -48,6 +48,7 @@ record SimulatorOptions(SimulatorSettings settings, Path devicesFile, int regist
               --frames-per-second N  most frames one device sends a second (default 10)
               --threads N            event loops for all connections (default 1)
               --connects-per-second N (default 2000)
+              --warmup D             answers before this are left out of the final rate and latencies (default none)
               --report-every D       progress report interval (default PT10S)
 
             Faults, each a probability from 0 to 1 (default 0):
@@ -90,7 +91,7 @@ record SimulatorOptions(SimulatorSettings settings, Path devicesFile, int regist
                 values.get("enterprise"), outlet, kind, options.text("scenario", "normal"),
                 values.containsKey("speed") ? options.number("speed", 60) : null,
                 values.containsKey("rate") ? options.number("rate", 0) : null, start, options.duration("duration", null),
-                options.duration("report-every", Duration.ofSeconds(10)));
+                options.duration("warmup", Duration.ZERO), options.duration("report-every", Duration.ofSeconds(10)));
         values.keySet().removeAll(options.read);
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + values.keySet());

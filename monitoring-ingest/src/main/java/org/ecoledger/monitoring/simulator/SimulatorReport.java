@@ -6,6 +6,8 @@ import java.util.Locale;
 /**
  * What the devices did so far. Counts are totals since the start.
  *
+ * @param windowSeconds        the measured window: since the start, or since the warm-up ended
+ * @param windowAcknowledged   answers in the measured window
  * @param uploads              uploads generated (periods due, less gaps)
  * @param framesSent           every frame written, first sendings and repeats alike
  * @param acknowledged         answers 9014/9013 matched to the frame waiting for them
@@ -18,11 +20,12 @@ import java.util.Locale;
  * @param resentAnswered       answered uploads sent again on purpose
  * @param flagged              uploads flagged M or D on purpose
  * @param strayAnswers         answers matching no frame waiting (late, or to a frame sent twice)
- * @param ackLatency           µs from a frame's first sending to its answer
+ * @param ackLatency           µs from a frame's first sending to its answer, in the measured window
  * @param dueToAck             µs from when the upload was due by the simulated clock to its answer:
  *                             includes waiting behind earlier frames, so it shows a server falling behind
  */
-public record SimulatorReport(double elapsedSeconds, Instant simulatedNow, int devices, int connected, int finishedDevices,
+public record SimulatorReport(double elapsedSeconds, double windowSeconds, long windowAcknowledged, Instant simulatedNow, int devices,
+                              int connected, int finishedDevices,
                               long uploads, long framesSent, long acknowledged, long refused, long timeouts, long corruptedSent,
                               long droppedConnections, long lostConnections, long failedConnects, long resentAfterReconnect,
                               long resentAnswered, long gaps, long flagged, long strayAnswers, Latency ackLatency,
@@ -37,21 +40,22 @@ public record SimulatorReport(double elapsedSeconds, Instant simulatedNow, int d
         }
     }
 
+    /** Answers a second in the measured window. */
     public double acknowledgedPerSecond() {
-        return elapsedSeconds > 0 ? acknowledged / elapsedSeconds : 0;
+        return windowSeconds > 0 ? windowAcknowledged / windowSeconds : 0;
     }
 
     /** A few lines for a person. */
     public String text() {
         return String.format(Locale.ROOT, """
                         %.1f s, simulated time %s; devices %d (connected %d, finished %d)
-                          uploads %d, frames sent %d, acknowledged %d (%.0f/s), refused %d, timeouts %d
+                          uploads %d, frames sent %d, acknowledged %d (%.0f/s over %.0f s measured), refused %d, timeouts %d
                           faults: bad CRC %d, dropped connections %d, re-sent answered %d, flagged M/D %d, gaps %d
                           connections lost %d, failed connects %d, re-sent after reconnect %d, stray answers %d
                           answer latency: %s
                           due to answer:  %s""",
                 elapsedSeconds, simulatedNow, devices, connected, finishedDevices, uploads, framesSent, acknowledged,
-                acknowledgedPerSecond(), refused, timeouts, corruptedSent, droppedConnections, resentAnswered, flagged, gaps,
+                acknowledgedPerSecond(), windowSeconds, refused, timeouts, corruptedSent, droppedConnections, resentAnswered, flagged, gaps,
                 lostConnections, failedConnects, resentAfterReconnect, strayAnswers, ackLatency.text(), dueToAck.text());
     }
 }

@@ -23,10 +23,18 @@ final class SimulatorStats {
     final AtomicInteger connected = new AtomicInteger();
     final LatencyHistogram ackLatency = new LatencyHistogram();
     final LatencyHistogram dueToAck = new LatencyHistogram();
+    private volatile long windowStartedAt;
+    private volatile long acknowledgedBeforeWindow;
+
+    SimulatorStats(long startedAt) {
+        this.windowStartedAt = startedAt;
+    }
 
     SimulatorReport snapshot(long elapsedNanos, java.time.Instant simulatedNow, int devices, int finishedDevices) {
-        return new SimulatorReport(elapsedNanos / 1e9, simulatedNow, devices, connected.get(), finishedDevices,
-                uploads.sum(), framesSent.sum(), acknowledged.sum(), refused.sum(), timeouts.sum(), corruptedSent.sum(),
+        long acknowledgedNow = acknowledged.sum();
+        return new SimulatorReport(elapsedNanos / 1e9, (System.nanoTime() - windowStartedAt) / 1e9,
+                acknowledgedNow - acknowledgedBeforeWindow, simulatedNow, devices, connected.get(), finishedDevices,
+                uploads.sum(), framesSent.sum(), acknowledgedNow, refused.sum(), timeouts.sum(), corruptedSent.sum(),
                 droppedConnections.sum(), lostConnections.sum(), failedConnects.sum(), resentAfterReconnect.sum(),
                 resentAnswered.sum(), gaps.sum(), flagged.sum(), strayAnswers.sum(),
                 new SimulatorReport.Latency(ackLatency.count(), ackLatency.percentile(0.5), ackLatency.percentile(0.99),
@@ -35,9 +43,11 @@ final class SimulatorStats {
                         dueToAck.percentile(0.999), dueToAck.percentile(1)));
     }
 
-    /** Forgets the latencies so far, e.g. those of a warm-up. */
-    void resetLatencies() {
+    /** Starts the measured window: forgets the latencies so far, e.g. those of a warm-up, and counts answers from here. */
+    void startWindow() {
         ackLatency.reset();
         dueToAck.reset();
+        acknowledgedBeforeWindow = acknowledged.sum();
+        windowStartedAt = System.nanoTime();
     }
 }

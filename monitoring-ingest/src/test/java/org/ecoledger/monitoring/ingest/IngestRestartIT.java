@@ -1,21 +1,8 @@
 package org.ecoledger.monitoring.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ecoledger.common.permit.AnnualTotal;
-import org.ecoledger.common.permit.ConcentrationLimit;
-import org.ecoledger.common.permit.ManagementClass;
-import org.ecoledger.common.permit.OutletPermit;
-import org.ecoledger.common.permit.PermitId;
-import org.ecoledger.common.permit.PermitNumber;
-import org.ecoledger.common.permit.PermitTerms;
 import org.ecoledger.common.permit.Validity;
-import org.ecoledger.common.permit.event.PermitIssued;
-import org.ecoledger.common.value.Actor;
-import org.ecoledger.common.value.Concentration;
-import org.ecoledger.common.value.ConcentrationUnit;
 import org.ecoledger.common.value.EnterpriseId;
-import org.ecoledger.common.value.Mass;
-import org.ecoledger.common.value.OutletCode;
 import org.ecoledger.common.value.Pollutant;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.local.ApiClient;
@@ -33,6 +20,7 @@ import org.ecoledger.monitoring.simulator.SimulatorSettings;
 import org.ecoledger.monitoring.simulator.SourceKind;
 import org.ecoledger.monitoring.simulator.UploadPeriod;
 import org.ecoledger.monitoring.support.MonitoringFixture;
+import org.ecoledger.monitoring.support.StackPermits;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +36,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,7 +44,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,24 +62,6 @@ class IngestRestartIT {
     private static final int HOURS = 36;
     private static final Map<Pollutant, String> CODES = Map.of(Pollutant.SO2, "a21026", Pollutant.NOX, "a21002",
             Pollutant.PARTICULATE, "a34013");
-
-    private static String outlet(int device) {
-        return String.format("DA%03d", device);
-    }
-
-    /** A permit stating one stack per device, with an allowance far above what they emit. */
-    private static PermitIssued permit() {
-        var limits = List.of(
-                new ConcentrationLimit(Pollutant.SO2, Concentration.of("35", ConcentrationUnit.MG_PER_M3), "GB 13223-2011"),
-                new ConcentrationLimit(Pollutant.NOX, Concentration.of("50", ConcentrationUnit.MG_PER_M3), "GB 13223-2011"));
-        List<OutletPermit> outlets = IntStream.rangeClosed(1, DEVICES)
-                .mapToObj(d -> new OutletPermit(OutletCode.of(outlet(d)), "atmosphere", limits)).toList();
-        var terms = new PermitTerms(outlets, List.of(new AnnualTotal(Pollutant.SO2, Mass.ofTonnes("500")),
-                new AnnualTotal(Pollutant.NOX, Mass.ofTonnes("800"))));
-        return new PermitIssued(PermitId.of(UUID.randomUUID()), PermitNumber.of(ENTERPRISE, 1, ManagementClass.KEY), ENTERPRISE,
-                RegionCode.of("510104"), ManagementClass.KEY, new Validity(LocalDate.parse("2026-01-01"), LocalDate.parse("2030-12-31")),
-                1, terms, "issued", Actor.reviewer("reviewer-chengdu", RegionCode.of("510100")), Instant.parse("2026-01-01T00:00:00Z"));
-    }
 
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -116,14 +84,15 @@ class IngestRestartIT {
         var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, "monitoring_restart",
                 Clock.systemUTC(), settings);
         try {
-            MonitoringFixture.publish(permit());
+            MonitoringFixture.publish(StackPermits.withStacks(ENTERPRISE, RegionCode.of("510104"), DEVICES, "500", "800"));
             var registrar = new DeviceRegistrar(URI.create("http://localhost:" + service.bean(Environment.class).getProperty("local.server.port")),
                     REVIEWER);
             List<DeviceSpec> devices = new ArrayList<>();
             for (int d = 1; d <= DEVICES; d++) {
-                String mn = DeviceRegistrar.mnFor(ENTERPRISE.value(), outlet(d), d);
-                devices.add(DeviceSpec.of(mn, registrar.register(mn, ENTERPRISE.value(), outlet(d), Duration.ofMinutes(30), Duration.ofSeconds(60)),
-                        SourceKind.FLUE_GAS, Scenario.NORMAL));
+                String mn = DeviceRegistrar.mnFor(ENTERPRISE.value(), StackPermits.stack(d), d);
+                String password = registrar.register(mn, ENTERPRISE.value(), StackPermits.stack(d), Duration.ofMinutes(30),
+                        Duration.ofSeconds(60));
+                devices.add(DeviceSpec.of(mn, password, SourceKind.FLUE_GAS, Scenario.NORMAL));
             }
             ApiClient api = service.api();
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/devices/" + devices.get(DEVICES - 1).mn(), REVIEWER).status() == 200);
@@ -180,9 +149,9 @@ class IngestRestartIT {
             });
             for (int d = 1; d <= DEVICES; d++) {
                 DeviceSpec device = devices.get(d - 1);
-                JsonNode hours = restarted.get("/api/emissions/enterprises/" + ENTERPRISE + "/outlets/" + outlet(d) + "/pollutants/SO2/hours?from="
-                        + start + "&to=" + until, REVIEWER).body();
-                assertThat(hours.size()).as("hours of %s", outlet(d)).isEqualTo(HOURS);
+                String series = "/api/emissions/enterprises/" + ENTERPRISE + "/outlets/" + StackPermits.stack(d) + "/pollutants/SO2/hours";
+                JsonNode hours = restarted.get(series + "?from=" + start + "&to=" + until, REVIEWER).body();
+                assertThat(hours.size()).as("hours of %s", StackPermits.stack(d)).isEqualTo(HOURS);
                 for (JsonNode slot : hours) {
                     AckedUpload sent = answeredHours.get(device.mn() + "/" + Instant.parse(slot.path("hour").asText()));
                     assertThat(slot.path("kind").asText()).isEqualTo("MEASURED");

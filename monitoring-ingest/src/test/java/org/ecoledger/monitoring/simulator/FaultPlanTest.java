@@ -59,12 +59,16 @@ class FaultPlanTest {
         }
     }
 
+    private static String flagOfHour(FaultPlan plan, int hour) {
+        return plan.flagOf(3, UploadPeriod.HOUR, START.plus(Duration.ofHours(hour)));
+    }
+
     @Test
     void flagsAndGapsComeAtAboutTheirProbabilities() {
         var plan = new FaultPlan(0, 0, 0, 0.1, 0.05, 0.02);
         int hours = 20_000;
-        long maintenance = IntStream.range(0, hours).filter(h -> plan.flagOf(3, UploadPeriod.HOUR, START.plus(Duration.ofHours(h))).equals("M")).count();
-        long faults = IntStream.range(0, hours).filter(h -> plan.flagOf(3, UploadPeriod.HOUR, START.plus(Duration.ofHours(h))).equals("D")).count();
+        long maintenance = IntStream.range(0, hours).filter(h -> flagOfHour(plan, h).equals("M")).count();
+        long faults = IntStream.range(0, hours).filter(h -> flagOfHour(plan, h).equals("D")).count();
         long gaps = IntStream.range(0, hours).filter(h -> plan.isGap(3, UploadPeriod.HOUR, START.plus(Duration.ofHours(h)))).count();
         assertThat(maintenance).isBetween(1700L, 2300L);
         assertThat(faults).isBetween(800L, 1200L);
