@@ -1,12 +1,27 @@
 package org.ecoledger.monitoring.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Byte-level helpers for the parsers. Delimiters are ASCII, and no byte of a multi-byte UTF-8
  * character is below 0x80, so the data segment can be scanned as bytes before anything is decoded.
+ *
+ * <p>Searches for delimiters look at eight bytes per step as one long (SWAR): a byte-at-a-time
+ * loop with several comparisons per byte, and a mispredicted exit per token, cost more than the
+ * rest of the parse.
  */
 final class Ascii {
+
+    /** Eight bytes at a time, the first in the lowest bits. */
+    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long SEMICOLONS = ONES * ';';
+    private static final long COMMAS = ONES * ',';
 
     /** Data flags and similar one-letter values, shared rather than allocated per packet. */
     private static final String[] SINGLE_CHARACTERS = new String[128];
@@ -79,12 +94,80 @@ final class Ascii {
         if (length != endB - startB) {
             return false;
         }
+        if (length < 8 && Math.max(startA, startB) + 8 <= bytes.length) {
+            return ((word(bytes, startA) ^ word(bytes, startB)) & lowBytes(length)) == 0;
+        }
         for (int i = 0; i < length; i++) {
             if (bytes[startA + i] != bytes[startB + i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The first {@code ;}, {@code ,}, {@code a} or {@code b} in {@code [from, end)}, or end. Words may
+     * be read past end, never past the array.
+     */
+    static int indexOfSeparatorOr(byte[] bytes, int from, int end, byte a, byte b) {
+        long as = ONES * (a & 0xFF);
+        long bs = ONES * (b & 0xFF);
+        int i = from;
+        for (; i < end && i + 8 <= bytes.length; i += 8) {
+            long word = word(bytes, i);
+            long found = lanesEqual(word, SEMICOLONS) | lanesEqual(word, COMMAS) | lanesEqual(word, as) | lanesEqual(word, bs);
+            if (found != 0) {
+                return Math.min(end, i + (Long.numberOfTrailingZeros(found) >>> 3));
+            }
+        }
+        for (; i < end; i++) {
+            byte c = bytes[i];
+            if (c == ';' || c == ',' || c == a || c == b) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * As {@link #indexOfSeparatorOr} within the 16 bytes from {@code from}, whatever the segment's
+     * end; -1 if none is there. The caller guarantees 16 readable bytes.
+     */
+    static int indexOfSeparatorOrWithin16(byte[] bytes, int from, byte a, byte b) {
+        long as = ONES * (a & 0xFF);
+        long bs = ONES * (b & 0xFF);
+        long word = word(bytes, from);
+        long found = lanesEqual(word, SEMICOLONS) | lanesEqual(word, COMMAS) | lanesEqual(word, as) | lanesEqual(word, bs);
+        if (found != 0) {
+            return from + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+        word = word(bytes, from + Long.BYTES);
+        found = lanesEqual(word, SEMICOLONS) | lanesEqual(word, COMMAS) | lanesEqual(word, as) | lanesEqual(word, bs);
+        return found == 0 ? -1 : from + Long.BYTES + (Long.numberOfTrailingZeros(found) >>> 3);
+    }
+
+    /** The eight bytes from {@code index}, the first in the lowest bits; the caller checks the bounds. */
+    static long word(byte[] bytes, int index) {
+        return (long) LITTLE_ENDIAN_LONGS.get(bytes, index);
+    }
+
+    /** A mask of the lowest {@code count} bytes of a word, count from 0 to 7. */
+    static long lowBytes(int count) {
+        return (1L << (count << 3)) - 1;
+    }
+
+    /**
+     * The high bit of each byte of {@code word} that equals the byte repeated in {@code pattern}. Bits
+     * above the lowest set one may be false (a borrow runs up from a match), so only the lowest counts.
+     */
+    private static long lanesEqual(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - ONES) & ~x & HIGH_BITS;
+    }
+
+    /** The high bit of every byte of {@code word} that is zero, exactly: no borrow runs between bytes. */
+    static long zeroBytes(long word) {
+        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
     }
 
     /** A non-negative number of at most 9 decimal digits, or -1. */

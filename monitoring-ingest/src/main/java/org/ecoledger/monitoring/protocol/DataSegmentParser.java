@@ -23,6 +23,10 @@ public final class DataSegmentParser {
     private static final byte[] PNO = Ascii.bytes("PNO");
     private static final byte[] CP = Ascii.bytes("CP");
     private static final byte[] CP_START = Ascii.bytes("CP=&&");
+    private static final byte EQUALS = '=';
+    private static final byte SEMICOLON = ';';
+    /** The first letter of CP, which a device may glue to the field before it. */
+    private static final byte C = 'C';
 
     private final byte[] bytes;
     private final int end;
@@ -95,9 +99,7 @@ public final class DataSegmentParser {
 
     private void field() {
         int keyStart = pos;
-        while (pos < end && bytes[pos] != '=' && bytes[pos] != ';' && bytes[pos] != ',') {
-            pos++;
-        }
+        pos = Ascii.indexOfSeparatorOr(bytes, pos, end, EQUALS, EQUALS);
         int keyEnd = Ascii.trimEnd(bytes, keyStart, pos);
         if (pos >= end || bytes[pos] != '=') {
             deviations.add(Deviation.Type.MALFORMED_FIELD, bytes, keyStart, pos);
@@ -105,9 +107,7 @@ public final class DataSegmentParser {
         }
         pos++;
         if (keyEnd == keyStart) {
-            while (pos < end && bytes[pos] != ';' && bytes[pos] != ',') {
-                pos++;
-            }
+            pos = Ascii.indexOfSeparatorOr(bytes, pos, end, SEMICOLON, SEMICOLON);
             deviations.add(Deviation.Type.MALFORMED_FIELD, bytes, keyStart, pos);
             return;
         }
@@ -123,9 +123,9 @@ public final class DataSegmentParser {
             return;
         }
         int valueStart = Ascii.skipSpaces(bytes, pos, end);
-        pos = valueStart;
-        while (pos < end && bytes[pos] != ';' && bytes[pos] != ',' && !cpStartsAt(pos)) {
-            pos++;
+        pos = Ascii.indexOfSeparatorOr(bytes, valueStart, end, C, C);
+        while (pos < end && bytes[pos] == C && !cpStartsAt(pos)) {
+            pos = Ascii.indexOfSeparatorOr(bytes, pos + 1, end, C, C);
         }
         if (pos < end && bytes[pos] == 'C') {
             deviations.add(Deviation.Type.MISSING_SEPARATOR, bytes, keyStart, pos);
@@ -177,13 +177,16 @@ public final class DataSegmentParser {
         keep(keyStart, keyEnd, valueStart, valueEnd);
     }
 
-    /** The first value of a text field wins; a repeat is kept among the extra fields. */
+    /**
+     * The first value of a text field wins; a repeat is kept among the extra fields. CN and ST
+     * values the standard lists are shared strings.
+     */
     private String text(String current, int keyStart, int keyEnd, int valueStart, int valueEnd) {
         if (current != null) {
             repeated(keyStart, keyEnd, valueStart, valueEnd);
             return current;
         }
-        return Ascii.decode(bytes, valueStart, valueEnd);
+        return SharedStrings.decode(bytes, valueStart, valueEnd);
     }
 
     private Integer number(Integer current, int max, Deviation.Type invalid,

@@ -1,5 +1,7 @@
 package org.ecoledger.monitoring.protocol;
 
+import java.util.Arrays;
+
 /** The per-factor suffixes with a typed place in {@link FactorValues}. */
 enum FactorField {
     RTD("Rtd", true),
@@ -15,6 +17,8 @@ enum FactorField {
     EFLAG("EFlag", false),
     SAMPLE_TIME("SampleTime", false);
 
+    static final int COUNT = values().length;
+
     private final byte[] suffix;
     private final boolean decimal;
 
@@ -29,33 +33,75 @@ enum FactorField {
 
     /** The field whose suffix is {@code [start, end)} (case-sensitive), or null. */
     static FactorField find(byte[] bytes, int start, int end) {
-        FactorField candidate = candidate(bytes, start, end - start);
-        return candidate != null && Ascii.equals(bytes, start, end, candidate.suffix) ? candidate : null;
+        int length = end - start;
+        if (length > 0 && length <= Lookup.LONGEST_PACKED && start + Long.BYTES <= bytes.length) {
+            long key = Lookup.pack(Ascii.word(bytes, start), length);
+            int slot = Lookup.slot(key);
+            return Lookup.KEYS[slot] == key ? Lookup.FIELDS[slot] : null;
+        }
+        for (FactorField field : values()) {
+            if (Ascii.equals(bytes, start, end, field.suffix)) {
+                return field;
+            }
+        }
+        return null;
     }
 
-    /** The only field a suffix can be, from its length and a letter or two; called per value, so no loop. */
-    private static FactorField candidate(byte[] bytes, int start, int length) {
-        return switch (length) {
-            case 3 -> switch (bytes[start]) {
-                case 'R' -> RTD;
-                case 'A' -> AVG;
-                case 'C' -> COU;
-                case 'M' -> bytes[start + 1] == 'i' ? MIN : MAX;
-                default -> null;
-            };
-            case 4 -> FLAG;
-            case 5 -> switch (bytes[start]) {
-                case 'E' -> EFLAG;
-                case 'Z' -> switch (bytes[start + 2]) {
-                    case 'R' -> ZS_RTD;
-                    case 'A' -> ZS_AVG;
-                    case 'M' -> bytes[start + 3] == 'i' ? ZS_MIN : ZS_MAX;
-                    default -> null;
-                };
-                default -> null;
-            };
-            case 10 -> SAMPLE_TIME;
-            default -> null;
-        };
+    /**
+     * A perfect hash of the suffixes up to seven bytes, which is every one but SampleTime: read per
+     * value, so one multiplication and one comparison rather than a chain of branches.
+     */
+    private static final class Lookup {
+
+        static final int LONGEST_PACKED = 7;
+        private static final int SLOT_BITS = 6;
+        private static final long[] KEYS = new long[1 << SLOT_BITS];
+        private static final FactorField[] FIELDS = new FactorField[1 << SLOT_BITS];
+        private static final long MULTIPLIER = collisionFreeMultiplier();
+
+        static {
+            for (FactorField field : values()) {
+                if (field.suffix.length <= LONGEST_PACKED) {
+                    long key = packed(field.suffix);
+                    KEYS[slot(key)] = key;
+                    FIELDS[slot(key)] = field;
+                }
+            }
+        }
+
+        /** The bytes and the length in one long; equal for equal suffixes only. */
+        static long pack(long word, int length) {
+            return word & Ascii.lowBytes(length) | (long) length << 56;
+        }
+
+        static int slot(long key) {
+            return (int) ((key * MULTIPLIER) >>> (Long.SIZE - SLOT_BITS));
+        }
+
+        private static long packed(byte[] suffix) {
+            byte[] padded = Arrays.copyOf(suffix, Long.BYTES);
+            return pack(Ascii.word(padded, 0), suffix.length);
+        }
+
+        /** The first odd multiplier, in a fixed sequence, that gives every short suffix a slot of its own. */
+        private static long collisionFreeMultiplier() {
+            long candidate = 0x9E3779B97F4A7C15L;
+            for (int attempt = 0; attempt < 1000; attempt++, candidate += 0x632BE59BD9B4E01AL) {
+                long multiplier = candidate | 1;
+                long used = 0;
+                boolean free = true;
+                for (FactorField field : values()) {
+                    if (field.suffix.length <= LONGEST_PACKED) {
+                        int slot = (int) ((packed(field.suffix) * multiplier) >>> (Long.SIZE - SLOT_BITS));
+                        free &= (used & 1L << slot) == 0;
+                        used |= 1L << slot;
+                    }
+                }
+                if (free) {
+                    return multiplier;
+                }
+            }
+            throw new IllegalStateException("no collision-free multiplier for the factor suffixes");
+        }
     }
 }

@@ -15,13 +15,13 @@ public final class Hj212Crc {
 
     /** The register after the eight shift/xor steps, for each 8-bit starting value. */
     private static final int[] TABLE = new int[256];
-    private static final int SLICE = 16;
     /**
-     * {@code SLICES[(k - 1) * 256 + x]} is the register's high byte after k bytes starting from
-     * high byte x with zero bytes following: U applied k times, where {@code U[x] = TABLE[x] >>> 8}.
-     * Bytes, so that all sixteen tables take 4 KiB of L1 cache.
+     * {@code POWERS[k * 256 + x]} is U applied k times to x, for k from 0 to 7, where
+     * {@code U[x] = TABLE[x] >>> 8}. U applied eight times is the identity, so these are all its powers.
      */
-    private static final byte[] SLICES = new byte[SLICE * 256];
+    private static final byte[] POWERS = new byte[8 * 256];
+    /** The state before the first byte: the high byte of the initial register 0xFFFF. */
+    private static final int INITIAL = 0xFF;
     /** Eight bytes at a time, the first in the lowest bits. */
     private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -32,20 +32,13 @@ public final class Hj212Crc {
                 reg = (reg & 1) != 0 ? (reg >>> 1) ^ 0xA001 : reg >>> 1;
             }
             TABLE[value] = reg;
+            POWERS[value] = (byte) value;
         }
-        for (int value = 0; value < 256; value++) {
-            SLICES[value] = (byte) (TABLE[value] >>> 8);
-        }
-        for (int k = 1; k < SLICE; k++) {
+        for (int k = 1; k < 8; k++) {
             for (int value = 0; value < 256; value++) {
-                SLICES[k * 256 + value] = SLICES[slice(0, SLICES[(k - 1) * 256 + value])];
+                POWERS[k * 256 + value] = (byte) (TABLE[POWERS[(k - 1) * 256 + value] & 0xFF] >>> 8);
             }
         }
-    }
-
-    /** The index into SLICES of U^(power + 1) applied to the low byte of {@code value}. */
-    private static int slice(int power, long value) {
-        return (power << 8) | ((int) value & 0xFF);
     }
 
     private Hj212Crc() {
@@ -54,32 +47,43 @@ public final class Hj212Crc {
     /**
      * The standard HJ 212 CRC. Because each step XORs the byte into the register's high byte
      * shifted down, the register holds only 8 bits before the shift/xor steps: the state between
-     * bytes is one byte, {@code s' = U[s ^ b]}, and only 256 results are possible. U is linear over
-     * GF(2), so sixteen bytes fold into one step of sixteen independent lookups; that breaks the chain
-     * of dependent lookups that a byte-at-a-time loop waits on. The last byte gives the full register.
+     * bytes is one byte, {@code s' = U(s ^ b)}, and U is linear over GF(2). So the state before the
+     * last byte is the XOR of {@code U^(n - i)} applied to each byte i of n, and of U^n applied to the
+     * initial state; and U applied eight times is the identity (it permutes the 256 bytes in cycles of
+     * at most 8). Bytes eight apart therefore count alike: the data folds into one long by XOR, eight
+     * bytes a step, and eight lookups finish it. The last byte gives the full register.
      */
     public static int standard(byte[] data, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, data.length);
         if (length == 0) {
             return 0xFFFF;
         }
-        int state = 0xFF;
-        int i = offset;
         int last = offset + length - 1;
-        for (; i + SLICE <= last; i += SLICE) {
-            long low = (long) LITTLE_ENDIAN_LONGS.get(data, i);
-            long high = (long) LITTLE_ENDIAN_LONGS.get(data, i + 8);
-            state = SLICES[slice(15, state ^ low)]
-                    ^ SLICES[slice(14, low >>> 8)] ^ SLICES[slice(13, low >>> 16)] ^ SLICES[slice(12, low >>> 24)]
-                    ^ SLICES[slice(11, low >>> 32)] ^ SLICES[slice(10, low >>> 40)] ^ SLICES[slice(9, low >>> 48)]
-                    ^ SLICES[slice(8, low >>> 56)]
-                    ^ SLICES[slice(7, high)] ^ SLICES[slice(6, high >>> 8)] ^ SLICES[slice(5, high >>> 16)]
-                    ^ SLICES[slice(4, high >>> 24)] ^ SLICES[slice(3, high >>> 32)] ^ SLICES[slice(2, high >>> 40)]
-                    ^ SLICES[slice(1, high >>> 48)] ^ SLICES[slice(0, high >>> 56)];
+        // Words end at the last byte, so lane l of the fold holds the bytes (8 - l) % 8 bytes before a multiple of 8 from it.
+        int head = offset + ((last - offset) & 7);
+        long folded = 0;
+        long odd = 0;
+        int i = head;
+        for (; i + 16 <= last; i += 16) {
+            folded ^= (long) LITTLE_ENDIAN_LONGS.get(data, i);
+            odd ^= (long) LITTLE_ENDIAN_LONGS.get(data, i + 8);
         }
-        for (; i < last; i++) {
-            state = SLICES[slice(0, state ^ data[i])];
+        if (i < last) {
+            folded ^= (long) LITTLE_ENDIAN_LONGS.get(data, i);
         }
+        folded ^= odd;
+        for (int j = offset; j < head; j++) {
+            folded ^= (long) (data[j] & 0xFF) << (((j - last) & 7) << 3);
+        }
+        int state = POWERS[((last - offset) & 7) << 8 | INITIAL]
+                ^ POWERS[(int) folded & 0xFF]
+                ^ POWERS[7 << 8 | (int) (folded >>> 8) & 0xFF]
+                ^ POWERS[6 << 8 | (int) (folded >>> 16) & 0xFF]
+                ^ POWERS[5 << 8 | (int) (folded >>> 24) & 0xFF]
+                ^ POWERS[4 << 8 | (int) (folded >>> 32) & 0xFF]
+                ^ POWERS[3 << 8 | (int) (folded >>> 40) & 0xFF]
+                ^ POWERS[2 << 8 | (int) (folded >>> 48) & 0xFF]
+                ^ POWERS[1 << 8 | (int) (folded >>> 56) & 0xFF];
         return TABLE[(state ^ data[last]) & 0xFF];
     }
 

@@ -2,6 +2,8 @@ package org.ecoledger.monitoring.protocol;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoledger.monitoring.protocol.Frames.MN_2017;
 import static org.ecoledger.monitoring.protocol.Frames.STANDARD_EXAMPLE_SEGMENT;
@@ -41,6 +43,31 @@ class Hj212CrcTest {
         String segment = "QN=20160801085857223;ST=91;CN=9014;PW=123456;MN=" + MN_2017 + ";Flag=4;CP=&&&&";
 
         assertThat(Hj212Crc.toHex(standard(segment))).isEqualTo("3240");
+    }
+
+    @Test
+    void theFoldedStandardCrcEqualsTheByteAtATimeRoutineAtEveryLengthAndAlignment() {
+        byte[] data = new byte[80];
+        new Random(212).nextBytes(data);
+        for (int offset = 0; offset < 9; offset++) {
+            for (int length = 0; offset + length <= data.length; length++) {
+                assertThat(Hj212Crc.standard(data, offset, length)).as("offset %d, length %d", offset, length)
+                        .isEqualTo(byteAtATime(data, offset, length));
+            }
+        }
+    }
+
+    /** The state is the register's high byte: {@code reg = TABLE[(reg >> 8) ^ b]}, one byte after another. */
+    private static int byteAtATime(byte[] data, int offset, int length) {
+        int reg = 0xFFFF;
+        for (int i = offset; i < offset + length; i++) {
+            int x = (reg >>> 8) ^ (data[i] & 0xFF);
+            for (int bit = 0; bit < 8; bit++) {
+                x = (x & 1) != 0 ? (x >>> 1) ^ 0xA001 : x >>> 1;
+            }
+            reg = x;
+        }
+        return reg;
     }
 
     @Test

@@ -1,0 +1,173 @@
+package org.ecoledger.monitoring.protocol;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an upload's CP into its typed view in one pass over the indexed items. The fields of all
+ * factors share one flat array, factors are told apart by their packed code rather than by
+ * comparing bytes, and the code strings the standard knows are shared: a typical upload costs a
+ * handful of allocations beyond the values themselves. The first value of a field wins.
+ */
+final class UploadReader {
+
+    private static final byte[] DATA_TIME = Ascii.bytes("DataTime");
+    private static final int FIELDS = FactorField.COUNT;
+    /** Most uploads carry at most this many factors; more grow the arrays. */
+    private static final int TYPICAL_FACTORS = 8;
+
+    private final CommandParameters cp;
+    private final byte[] bytes;
+    private final Deviations deviations = new Deviations();
+    /** Per factor: its code packed (see {@link SharedStrings#pack}), and where the code is. */
+    private long[] codes = new long[TYPICAL_FACTORS];
+    private int[] codeBounds = new int[TYPICAL_FACTORS * 2];
+    /** A BigDecimal or String per factor and {@link FactorField}: {@code factor * FIELDS + ordinal}. */
+    private Object[] values = new Object[TYPICAL_FACTORS * FIELDS];
+    /** Per factor, the suffixes without a typed place; null until one is seen. */
+    private Map<String, String>[] others;
+    private int factors;
+    private LocalDateTime dataTime;
+    private boolean dataTimeSeen;
+
+    private UploadReader(CommandParameters cp) {
+        this.cp = cp;
+        this.bytes = cp.bytes();
+    }
+
+    static Upload read(Packet packet) {
+        return new UploadReader(packet.cp()).read();
+    }
+
+    private Upload read() {
+        int current = -1;
+        for (int item = 0; item < cp.size(); item++) {
+            int keyStart = cp.keyStart(item);
+            int keyEnd = cp.keyEnd(item);
+            int dash = cp.dash(item);
+            if (dash < 0) {
+                if (Ascii.equals(bytes, keyStart, keyEnd, DATA_TIME)) {
+                    dataTime(keyStart, cp.valueStart(item), cp.valueEnd(item));
+                }
+                continue;
+            }
+            if (current < 0 || !cp.continuesFactor(item)) {
+                current = factor(keyStart, dash);
+            }
+            if (!set(current, item, keyStart, dash + 1, keyEnd)) {
+                deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, cp.valueEnd(item));
+            }
+        }
+        if (!dataTimeSeen) {
+            deviations.add(Deviation.Type.MISSING_DATA_TIME, "");
+        }
+        return new Upload(dataTime, List.of(build()), deviations.list());
+    }
+
+    private void dataTime(int keyStart, int valueStart, int valueEnd) {
+        if (dataTimeSeen) {
+            deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, valueEnd);
+            return;
+        }
+        dataTimeSeen = true;
+        dataTime = DataTimes.parse(bytes, valueStart, valueEnd);
+        if (dataTime == null) {
+            deviations.add(Deviation.Type.BAD_DATA_TIME, bytes, valueStart, valueEnd);
+        } else if (valueEnd - valueStart == DataTimes.LENGTH_WITH_MILLIS) {
+            deviations.add(Deviation.Type.DATA_TIME_WITH_MILLIS, bytes, valueStart, valueEnd);
+        }
+    }
+
+    /** The factor whose code is {@code [start, end)}, added if it is new. */
+    private int factor(int start, int end) {
+        long code = SharedStrings.pack(bytes, start, end);
+        for (int factor = 0; factor < factors; factor++) {
+            if (codes[factor] == code && (code != SharedStrings.UNPACKED
+                    || Ascii.regionEquals(bytes, codeBounds[factor * 2], codeBounds[factor * 2 + 1], start, end))) {
+                return factor;
+            }
+        }
+        if (factors == codes.length) {
+            codes = Arrays.copyOf(codes, factors * 2);
+            codeBounds = Arrays.copyOf(codeBounds, factors * 4);
+            values = Arrays.copyOf(values, factors * 2 * FIELDS);
+            if (others != null) {
+                others = Arrays.copyOf(others, factors * 2);
+            }
+        }
+        codes[factors] = code;
+        codeBounds[factors * 2] = start;
+        codeBounds[factors * 2 + 1] = end;
+        return factors++;
+    }
+
+    /** Takes the field unless it was already set; false for a repeat. */
+    private boolean set(int factor, int item, int keyStart, int suffixStart, int suffixEnd) {
+        int valueStart = cp.valueStart(item);
+        int valueEnd = cp.valueEnd(item);
+        FactorField field = FactorField.find(bytes, suffixStart, suffixEnd);
+        if (field == null) {
+            return others(factor).putIfAbsent(Ascii.decode(bytes, suffixStart, suffixEnd), Ascii.decode(bytes, valueStart, valueEnd)) == null;
+        }
+        int slot = factor * FIELDS + field.ordinal();
+        if (values[slot] != null) {
+            return false;
+        }
+        if (!field.isDecimal()) {
+            values[slot] = Ascii.decode(bytes, valueStart, valueEnd);
+            return true;
+        }
+        values[slot] = Decimals.parse(bytes, valueStart, valueEnd);
+        if (values[slot] == null) {
+            deviations.add(Deviation.Type.BAD_NUMBER, Ascii.decode(bytes, keyStart, suffixEnd)
+                    + "=" + Deviations.quote(bytes, valueStart, valueEnd));
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> others(int factor) {
+        if (others == null) {
+            others = new Map[codes.length];
+        }
+        if (others[factor] == null) {
+            others[factor] = new HashMap<>(4);
+        }
+        return others[factor];
+    }
+
+    private FactorValues[] build() {
+        FactorValues[] built = new FactorValues[factors];
+        for (int factor = 0; factor < factors; factor++) {
+            int base = factor * FIELDS;
+            built[factor] = new FactorValues(
+                    SharedStrings.decode(codes[factor], bytes, codeBounds[factor * 2], codeBounds[factor * 2 + 1]),
+                    decimal(base, FactorField.RTD),
+                    decimal(base, FactorField.MIN),
+                    decimal(base, FactorField.AVG),
+                    decimal(base, FactorField.MAX),
+                    decimal(base, FactorField.ZS_RTD),
+                    decimal(base, FactorField.ZS_MIN),
+                    decimal(base, FactorField.ZS_AVG),
+                    decimal(base, FactorField.ZS_MAX),
+                    decimal(base, FactorField.COU),
+                    text(base, FactorField.FLAG),
+                    text(base, FactorField.EFLAG),
+                    text(base, FactorField.SAMPLE_TIME),
+                    others == null || others[factor] == null ? Map.of() : others[factor]);
+        }
+        return built;
+    }
+
+    private BigDecimal decimal(int base, FactorField field) {
+        return (BigDecimal) values[base + field.ordinal()];
+    }
+
+    private String text(int base, FactorField field) {
+        return (String) values[base + field.ordinal()];
+    }
+}
