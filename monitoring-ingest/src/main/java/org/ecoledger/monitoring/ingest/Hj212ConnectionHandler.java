@@ -13,12 +13,15 @@ import org.ecoledger.monitoring.device.RegisteredDevice;
 import org.ecoledger.monitoring.protocol.Acknowledgements;
 import org.ecoledger.monitoring.protocol.CrcProfile;
 import org.ecoledger.monitoring.protocol.DataSegmentParser;
+import org.ecoledger.monitoring.protocol.FramingPolicy;
 import org.ecoledger.monitoring.protocol.Header;
 import org.ecoledger.monitoring.protocol.Hj212FormatException;
+import org.ecoledger.monitoring.protocol.Hj212FrameDecoder;
 import org.ecoledger.monitoring.protocol.MessageKind;
 import org.ecoledger.monitoring.protocol.Packet;
 import org.ecoledger.monitoring.protocol.QnRtn;
 import org.ecoledger.monitoring.protocol.RawFrame;
+import org.ecoledger.monitoring.protocol.Trailer;
 import org.ecoledger.monitoring.protocol.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +34,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One device connection. It binds to the MN it first authenticates as; every frame is checked
- * (CRC by the device's registered variant, password, rate), written to Kafka, and only then
- * answered, so that an acknowledged reading cannot be lost.
+ * (framing and CRC by the device's registered profile, password, rate), written to Kafka, and only
+ * then answered, so that an acknowledged reading cannot be lost.
+ *
+ * <p>Framing depends on the device, which only a frame names: the connection is framed as
+ * leniently as any registered device needs ({@link FramingPolicy#UNKNOWN_DEVICE}) until its first
+ * accepted frame, and then by its device's policy. Every frame, including those cut before the
+ * connection was bound, is judged by that policy; what departs from the standard is counted, and
+ * accepted only from a device registered for it.
  */
 final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame> {
 
@@ -84,12 +93,17 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
             return;
         }
         RegisteredDevice device = admission.device();
-        if (!crcAccepted(frame, device)) {
+        FramingPolicy framing = framingOf(device);
+        if (!framingAccepted(frame, device, framing) || !crcAccepted(frame, device)) {
             return;
         }
         if (boundTo == null) {
             boundTo = mn;
             activity.connected(mn, true);
+            Hj212FrameDecoder decoder = ctx.pipeline().get(Hj212FrameDecoder.class);
+            if (decoder != null) {
+                decoder.bind(framing);
+            }
         }
         // Both writes start here, on this thread: chaining the second onto the first's completion would
         // run it on Kafka's I/O thread, where a send that needs metadata blocks the thread that fetches it.
@@ -125,6 +139,33 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
             return subpackets.add(device, period.get(), packet, upload, receivedAt);
         }
         return intake.accept(device, Readings.reading(device, period.get(), upload, receivedAt), CHANNEL);
+    }
+
+    /**
+     * A device registered with a Modbus CRC is one of the field loggers whose framing departs from
+     * the standard too (no CR LF, a bare LF or {@code \r\n} as text, segments beyond 1024 bytes):
+     * it is framed leniently. A device registered with the standard CRC is framed as the standard says.
+     */
+    static FramingPolicy framingOf(RegisteredDevice device) {
+        return device.crcVariant() == CrcVariant.STANDARD ? FramingPolicy.STRICT : FramingPolicy.LENIENT;
+    }
+
+    /** The frame's trailer and length against the device's framing; each departure counted, whether taken or not. */
+    private boolean framingAccepted(RawFrame frame, RegisteredDevice device, FramingPolicy framing) {
+        if (frame.trailer() == Trailer.CRLF && !frame.isOversized()) {
+            return true;
+        }
+        if (!framing.accepts(frame)) {
+            intake.reject(device.mn(), Rejection.FRAMING_NOT_REGISTERED, CHANNEL);
+            return false;
+        }
+        if (frame.trailer() != Trailer.CRLF) {
+            meters.counter("ecoledger.ingest.framing.variant", "deviation", "TRAILER_" + frame.trailer().name()).increment();
+        }
+        if (frame.isOversized()) {
+            meters.counter("ecoledger.ingest.framing.variant", "deviation", "OVERSIZED").increment();
+        }
+        return true;
     }
 
     private boolean crcAccepted(RawFrame frame, RegisteredDevice device) {

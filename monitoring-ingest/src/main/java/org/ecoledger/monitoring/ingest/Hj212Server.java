@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The HJ 212 TCP server. Framing and CRC run on Netty's event loops; device checks, which may
  * read the registry, run on a separate executor so a slow lookup never stalls other connections.
+ * A connection is framed leniently until its device is known, then by the device's own policy
+ * (see {@link Hj212ConnectionHandler}).
  */
 @Component
 public class Hj212Server implements SmartLifecycle {
@@ -81,7 +83,7 @@ public class Hj212Server implements SmartLifecycle {
                         ch.pipeline()
                                 .addLast(limit)
                                 .addLast(new IdleStateHandler(settings.idleTimeout().toSeconds(), 0, 0, TimeUnit.SECONDS))
-                                .addLast(new Hj212FrameDecoder(FramingPolicy.STRICT, (reason, bytes) ->
+                                .addLast(new Hj212FrameDecoder(FramingPolicy.UNKNOWN_DEVICE, (reason, bytes) ->
                                         meters.counter("ecoledger.ingest.framing.discarded", "reason", reason.name()).increment()))
                                 .addLast(devices, new Hj212ConnectionHandler(intake, publisher, activity, subpackets, meters, clock));
                     }

@@ -18,13 +18,16 @@ public final class FrameScanner {
     private static final int UNDECIDED = -1;
     private static final byte[] ESCAPED_CRLF = {'\\', 'r', '\\', 'n'};
 
-    private final FramingPolicy policy;
-    private final byte[] buffer;
+    private FramingPolicy policy;
+    private byte[] buffer;
     private int size;
     private FrameRejection runReason = FrameRejection.JUNK;
     private long runLength;
     private boolean trailerMayFollow;
     private boolean ending;
+    /** A pause has shown that the held frame's trailer is not coming. */
+    private boolean pauseEnded;
+    private boolean awaitingTrailer;
 
     public FrameScanner() {
         this(FramingPolicy.STRICT);
@@ -64,6 +67,37 @@ public final class FrameScanner {
         trailerMayFollow = false;
     }
 
+    /**
+     * Whether a whole frame is held for a trailer that may still come, under a policy that
+     * {@linkplain FramingPolicy#awaitsTrailer() awaits it}: the caller ends the wait with
+     * {@link #endPause} once no bytes have come for a while.
+     */
+    public boolean awaitsTrailer() {
+        return awaitingTrailer;
+    }
+
+    /** No bytes came after the held frame: it is taken without its trailer, which is dropped should it come late. */
+    public void endPause(FrameSink sink) {
+        pauseEnded = true;
+        drain(sink);
+        pauseEnded = false;
+    }
+
+    /**
+     * Goes on under another policy, typically the device's own once its first frame named it. The
+     * bytes held are judged by the new policy at once, so the buffer is again within its capacity.
+     */
+    public void adopt(FramingPolicy next, FrameSink sink) {
+        policy = next;
+        if (buffer.length != next.bufferCapacity()) {
+            buffer = Arrays.copyOf(buffer, Math.max(size, next.bufferCapacity()));
+        }
+        drain(sink);
+        if (buffer.length != next.bufferCapacity()) {
+            buffer = Arrays.copyOf(buffer, next.bufferCapacity());
+        }
+    }
+
     /** Bytes held while waiting for the rest of a frame; never more than the buffer capacity. */
     public int bufferedBytes() {
         return size;
@@ -74,6 +108,7 @@ public final class FrameScanner {
     }
 
     private void drain(FrameSink sink) {
+        awaitingTrailer = false;
         int pos = 0;
         while (pos < size) {
             if (trailerMayFollow) {
@@ -124,13 +159,15 @@ public final class FrameScanner {
         }
         int trailer = trailerLength(crcEnd, policy.trailerOptional());
         if (trailer == UNDECIDED) {
-            if (policy.trailerOptional() && crcEnd == size) {
+            boolean noneComing = policy.awaitsTrailer() ? pauseEnded : crcEnd == size;
+            if (policy.trailerOptional() && noneComing) {
                 // A device that omits the trailer may send nothing more for an hour: take the frame now
                 // and drop its trailer silently should it arrive after all.
                 trailerMayFollow = !ending;
                 return emit(pos, crcEnd, dataLength, Trailer.NONE, sink);
             }
             if (!ending) {
+                awaitingTrailer = policy.awaitsTrailer();
                 return pos;
             }
             if (!policy.trailerOptional()) {

@@ -159,6 +159,69 @@ class FrameScannerTest {
     }
 
     @Test
+    void beforeTheDeviceIsKnownACrLfSentApartStillEndsItsFrame() {
+        FrameScanner scanner = new FrameScanner(FramingPolicy.UNKNOWN_DEVICE);
+        CollectingSink sink = new CollectingSink();
+
+        scanner.feed(frame("0101", STANDARD_EXAMPLE_SEGMENT, "1C80", ""), sink);
+        assertThat(sink.frames).isEmpty();
+        assertThat(scanner.awaitsTrailer()).isTrue();
+        scanner.feed(utf8("\r\n"), sink);
+
+        assertThat(sink.frames).extracting(RawFrame::trailer).containsExactly(Trailer.CRLF);
+        assertThat(scanner.awaitsTrailer()).isFalse();
+        assertThat(sink.rejections).isEmpty();
+    }
+
+    @Test
+    void beforeTheDeviceIsKnownAFrameWithoutTrailerIsTakenWhenThePauseEndsOrTheNextFrameBegins() {
+        FrameScanner scanner = new FrameScanner(FramingPolicy.UNKNOWN_DEVICE);
+        CollectingSink sink = new CollectingSink();
+
+        scanner.feed(frame("0101", STANDARD_EXAMPLE_SEGMENT, "1C80", ""), sink);
+        scanner.endPause(sink);
+        scanner.feed(utf8("\r\n"), sink);
+        scanner.feed(frame("0101", STANDARD_EXAMPLE_SEGMENT, "1C80", "\n"), sink);
+        scanner.feed(frame("0101", STANDARD_EXAMPLE_SEGMENT, "1C80", ""), sink);
+        scanner.feed(EXAMPLE, sink);
+        scanner.finish(sink);
+
+        assertThat(sink.frames).extracting(RawFrame::trailer)
+                .containsExactly(Trailer.NONE, Trailer.LF, Trailer.NONE, Trailer.CRLF);
+        assertThat(sink.rejections).as("the late CR LF of the first frame is not junk").isEmpty();
+    }
+
+    @Test
+    void adoptingTheDevicesStrictPolicyJudgesWhatIsHeldAndShrinksTheBuffer() {
+        FrameScanner scanner = new FrameScanner(FramingPolicy.UNKNOWN_DEVICE);
+        CollectingSink sink = new CollectingSink();
+        byte[] longFrame = Frames.oversizedFrame("CN=2011;CP=&&" + "x".repeat(1500) + "&&");
+
+        scanner.feed(Arrays.copyOf(longFrame, 1200), sink);
+        scanner.adopt(FramingPolicy.STRICT, sink);
+        scanner.feed(Arrays.copyOfRange(longFrame, 1200, longFrame.length), sink);
+        scanner.feed(EXAMPLE, sink);
+        scanner.finish(sink);
+
+        assertThat(scanner.bufferCapacity()).isEqualTo(FramingPolicy.STRICT.bufferCapacity());
+        assertThat(sink.frameTexts()).containsExactly(STANDARD_EXAMPLE_FRAME);
+        assertThat(sink.rejections).extracting(CollectingSink.Rejected::reason).containsExactly(FrameRejection.TOO_LONG);
+        assertThat(sink.rejectedBytes()).isEqualTo(longFrame.length);
+    }
+
+    @Test
+    void adoptingALenientPolicyTakesAFrameHeldForItsTrailer() {
+        FrameScanner scanner = new FrameScanner(FramingPolicy.UNKNOWN_DEVICE);
+        CollectingSink sink = new CollectingSink();
+
+        scanner.feed(frame("0101", STANDARD_EXAMPLE_SEGMENT, "1C80", ""), sink);
+        scanner.adopt(FramingPolicy.LENIENT, sink);
+
+        assertThat(sink.frames).extracting(RawFrame::trailer).containsExactly(Trailer.NONE);
+        assertThat(scanner.bufferCapacity()).isEqualTo(FramingPolicy.LENIENT.bufferCapacity());
+    }
+
+    @Test
     void aLengthCountedInCharactersRatherThanUtf8BytesIsABadTrailer() {
         String segment = "QN=20261123101500123;ST=31;CN=3020;PW=123456;MN=" + Frames.MN_2017
                 + ";Flag=4;CP=&&DataTime=20261123101500;i11001-Info=//分析仪运行正常//&&";

@@ -60,6 +60,32 @@ class Hj212CodecPropertiesTest {
     }
 
     @Property
+    void pausesAndAChangeOfPolicyMidStreamKeepTheBufferBoundAndLoseNoByteUnaccounted(
+            @ForAll("streams") byte[] stream, @ForAll @IntRange(min = 1, max = 700) int chunk,
+            @ForAll @IntRange(max = 20) int bindAfterChunks, @ForAll boolean bindStrict) {
+        FrameScanner scanner = new FrameScanner(FramingPolicy.UNKNOWN_DEVICE);
+        FramingPolicy bound = bindStrict ? FramingPolicy.STRICT : FramingPolicy.LENIENT;
+        CollectingSink sink = new CollectingSink();
+
+        for (int offset = 0, chunks = 0; offset < stream.length; offset += chunk, chunks++) {
+            if (chunks == bindAfterChunks) {
+                scanner.adopt(bound, sink);
+            }
+            scanner.feed(stream, offset, Math.min(chunk, stream.length - offset), sink);
+            if (scanner.awaitsTrailer() && chunks % 2 == 0) {
+                scanner.endPause(sink);
+            }
+            assertThat(scanner.bufferedBytes()).isLessThan(Math.max(FramingPolicy.UNKNOWN_DEVICE.bufferCapacity(), bound.bufferCapacity()));
+        }
+        scanner.finish(sink);
+
+        assertThat(scanner.bufferedBytes()).isZero();
+        long framed = sink.frames.stream().mapToLong(RawFrame::length).sum();
+        assertThat(framed + sink.rejectedBytes()).isLessThanOrEqualTo(stream.length);
+        sink.frames.forEach(Hj212CodecPropertiesTest::readWithoutSurprise);
+    }
+
+    @Property
     void splittingAStreamAnywhereYieldsTheSameFramesAndRejections(
             @ForAll("streams") byte[] stream, @ForAll @Size(max = 12) List<@IntRange(min = 1, max = 400) Integer> chunks) {
         CollectingSink whole = CollectingSink.scan(FramingPolicy.STRICT, stream);

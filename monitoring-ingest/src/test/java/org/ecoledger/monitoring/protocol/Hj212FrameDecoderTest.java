@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoledger.monitoring.protocol.Frames.MINUTE_UPLOAD_SEGMENT;
@@ -71,5 +72,39 @@ class Hj212FrameDecoderTest {
 
         assertThat(readFrames()).isEmpty();
         assertThat(rejections).containsExactly(new CollectingSink.Rejected(FrameRejection.TRUNCATED, 40));
+    }
+
+    @Test
+    void aFrameWithoutTrailerBeforeTheDeviceIsKnownComesOutWhenThePauseEnds() {
+        EmbeddedChannel unbound = new EmbeddedChannel(new Hj212FrameDecoder(FramingPolicy.UNKNOWN_DEVICE, (reason, bytes) -> { }));
+        unbound.freezeTime();
+
+        unbound.writeInbound(Unpooled.wrappedBuffer(frame("0101", Frames.STANDARD_EXAMPLE_SEGMENT, "1C80", "")));
+        assertThat((Object) unbound.readInbound()).isNull();
+        unbound.advanceTimeBy(Hj212FrameDecoder.TRAILER_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        unbound.runScheduledPendingTasks();
+
+        RawFrame frame = unbound.readInbound();
+        assertThat(frame.trailer()).isEqualTo(Trailer.NONE);
+        unbound.writeInbound(Unpooled.wrappedBuffer(utf8("\r\n")));
+        assertThat((Object) unbound.readInbound()).isNull();
+    }
+
+    @Test
+    void aBoundPolicyFramesTheRestOfTheConnection() {
+        List<CollectingSink.Rejected> refused = new ArrayList<>();
+        Hj212FrameDecoder decoder = new Hj212FrameDecoder(FramingPolicy.UNKNOWN_DEVICE, (reason, bytes) -> refused.add(new CollectingSink.Rejected(reason, bytes)));
+        EmbeddedChannel bound = new EmbeddedChannel(decoder);
+
+        bound.writeInbound(Unpooled.wrappedBuffer(utf8(STANDARD_EXAMPLE_FRAME)));
+        decoder.bind(FramingPolicy.STRICT);
+        bound.writeInbound(Unpooled.wrappedBuffer(concat(frame("0101", Frames.STANDARD_EXAMPLE_SEGMENT, "1C80", "\n"), utf8(STANDARD_EXAMPLE_FRAME))));
+
+        List<Object> frames = new ArrayList<>();
+        for (Object message = bound.readInbound(); message != null; message = bound.readInbound()) {
+            frames.add(message);
+        }
+        assertThat(frames).hasSize(2);
+        assertThat(refused).extracting(CollectingSink.Rejected::reason).containsExactly(FrameRejection.BAD_TRAILER);
     }
 }

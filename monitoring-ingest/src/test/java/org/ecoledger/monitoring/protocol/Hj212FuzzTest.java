@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Hj212FuzzTest {
 
-    private static final FramingPolicy[] POLICIES = {FramingPolicy.STRICT, FramingPolicy.lenient(4096)};
+    private static final FramingPolicy[] POLICIES = {FramingPolicy.STRICT, FramingPolicy.lenient(4096), FramingPolicy.UNKNOWN_DEVICE};
 
     @FuzzTest(maxDuration = "60s")
     void anyBytesAreFramedAndParsedWithinBoundsFailingOnlyAsDocumented(byte[] input) {
