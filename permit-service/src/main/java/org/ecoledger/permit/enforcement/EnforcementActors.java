@@ -11,12 +11,8 @@ public final class EnforcementActors {
     public static final Actor ENFORCEMENT_SCHEDULER = Actor.system("enforcement-scheduler");
     /** Assigns credit levels as the rating rule computes them. */
     public static final Actor CREDIT_RATING = Actor.system("credit-rating");
-    /**
-     * Carries an inspector's suspension out on the permit. An admin, because the permit accepts a
-     * suspension only from reviewers and admins; the reason it records names the case, the decision
-     * and the inspector.
-     */
-    public static final Actor ENFORCEMENT_OFFICE = Actor.admin("violation-enforcement");
+    /** Carries an inspector's suspension out on the permit; the reason it records names the case, the decision and the inspector. */
+    public static final Actor ENFORCEMENT_OFFICE = Actor.system("violation-enforcement");
 
     private EnforcementActors() {
     }

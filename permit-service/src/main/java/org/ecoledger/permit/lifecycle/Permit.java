@@ -292,7 +292,8 @@ class Permit {
 
     @CommandHandler
     Outcome handle(SuspendPermit command) {
-        authorize(command.by(), "suspend a permit", REVIEWER, ADMIN);
+        // SYSTEM: an inspector's confirmed suspension is carried out by the platform, never by a person's token.
+        authorize(command.by(), "suspend a permit", REVIEWER, ADMIN, SYSTEM);
         if (status != ISSUED) {
             return refuseInStatus(PermitTransition.SUSPEND, command.by(), command.at());
         }

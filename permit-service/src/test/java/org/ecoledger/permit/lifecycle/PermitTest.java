@@ -233,6 +233,15 @@ class PermitTest {
     }
 
     @Test
+    void thePlatformCarriesOutAnEnforcementSuspension() {
+        Actor enforcement = Actor.system("violation-enforcement");
+        fixture.given(activePermit())
+                .when(new SuspendPermit(PERMIT, "case 7, decision 1: suspension", enforcement, NOW))
+                .expectEvents(new PermitSuspended(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "case 7, decision 1: suspension",
+                        enforcement, NOW));
+    }
+
+    @Test
     void anIssuedPermitCanBeSuspendedAndReinstated() {
         fixture.given(activePermit())
                 .when(new SuspendPermit(PERMIT, "SO2 exceedance under investigation", CHENGDU_REVIEWER, NOW))
