@@ -1,4 +1,4 @@
-package org.ecoledger.trading.permits;
+package org.ecoledger.trading.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +17,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.enforcement.event.BlacklistingLifted;
+import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
 import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.trading.command.CommitQuotaForPermit;
+import org.ecoledger.common.trading.command.LiftBuyingRestriction;
+import org.ecoledger.common.trading.command.RestrictBuying;
+import org.ecoledger.common.value.EnterpriseId;
+import org.ecoledger.trading.platform.TradingAreas;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.support.kafka.TopicProvisioning;
 import org.ecoledger.trading.ledger.LedgerOutcome;
@@ -42,26 +48,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trading's side of the saga for new and expanded projects: reads {@code permit-quota-requested}
- * from {@code permit-events} and asks the ledger of the permit's trading area to retire the rights
- * ({@link CommitQuotaForPermit}). The ledger's answer, retired or short, goes back to permit-service
- * on {@code trading-events} like every other ledger event.
+ * What other services ask of the ledgers, read from Kafka and sent as ledger commands:
+ * <ul>
+ *   <li>{@code permit-quota-requested} ({@code permit-events}), trading's side of the saga for new
+ *       and expanded projects: the ledger of the permit's area retires the rights
+ *       ({@link CommitQuotaForPermit}) or reports the shortfall, and the answer goes back to
+ *       permit-service on {@code trading-events} like every other ledger event;</li>
+ *   <li>{@code enterprise-blacklisted} and {@code blacklisting-lifted} ({@code enforcement-events}):
+ *       a blacklisted enterprise may not buy ({@link RestrictBuying}) until it is lifted.</li>
+ * </ul>
  *
- * <p>Idempotent: a request's {@code event-id} is recorded in the same transaction as the ledger's
+ * <p>Idempotent: a record's {@code event-id} is recorded in the same transaction as the ledger's
  * events (the command joins it), and offsets are committed only after it. A failure (a ledger not
  * opened yet, the database away) rewinds that partition and retries after a pause; nothing is
  * skipped. A region no configured area contains goes to {@code default-area} if one is set, where
  * the enterprise then simply falls short; without one the request is logged, counted
  * ({@code outcome=no-area}) and left unanswered, the permit stays pending, and the reviewer retries
- * once the bureau has put the region into an area.
+ * once the bureau has put the region into an area. A blacklisted enterprise outside every area has
+ * no account to restrict and is passed over.
  */
 @Component
-class PermitQuotaRequests implements SmartLifecycle {
+class LedgerInbox implements SmartLifecycle {
 
     static final Actor SAGA = Actor.system("permit-quota-saga");
-    private static final Logger log = LoggerFactory.getLogger(PermitQuotaRequests.class);
-    private static final Topic TOPIC = Topics.PERMIT_EVENTS;
-    private static final String REQUESTED = TOPIC.wireNameOf(PermitQuotaRequested.class);
+    static final Actor ENFORCEMENT = Actor.system("enforcement-inbox");
+    private static final Logger log = LoggerFactory.getLogger(LedgerInbox.class);
+    private static final List<Topic> TOPICS = List.of(Topics.PERMIT_EVENTS, Topics.ENFORCEMENT_EVENTS);
+    private static final String REQUESTED = Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaRequested.class);
+    private static final String BLACKLISTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(EnterpriseBlacklisted.class);
+    private static final String LIFTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(BlacklistingLifted.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final CommandGateway commands;
@@ -77,7 +92,7 @@ class PermitQuotaRequests implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
 
-    PermitQuotaRequests(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json, Admin admin,
+    LedgerInbox(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json, Admin admin,
                         MeterRegistry meters, Clock clock, TradingServiceProperties properties,
                         @Value("${ecoledger.trading.permit-requests.default-area:}") String defaultArea) {
         this.commands = commands;
@@ -99,14 +114,14 @@ class PermitQuotaRequests implements SmartLifecycle {
     public void start() {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().consumerGroup() + "-permit-requests",
+                ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().consumerGroup() + "-inbox",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // The registry's definition creates the topic (below), never the broker's defaults.
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
-        thread = new Thread(this::run, "permit-quota-requests");
+        thread = new Thread(this::run, "ledger-inbox");
         thread.setDaemon(true);
         thread.start();
     }
@@ -117,7 +132,7 @@ class PermitQuotaRequests implements SmartLifecycle {
             while (running && !topicExists()) {
                 pause();
             }
-            consumer.subscribe(List.of(TOPIC.name()));
+            consumer.subscribe(TOPICS.stream().map(Topic::name).toList());
             while (running) {
                 if (!consume(consumer.poll(Duration.ofMillis(500)))) {
                     pause();
@@ -132,10 +147,10 @@ class PermitQuotaRequests implements SmartLifecycle {
 
     private boolean topicExists() {
         try {
-            TopicProvisioning.ensure(admin, List.of(TOPIC), properties.kafka().publishTimeout());
+            TopicProvisioning.ensure(admin, TOPICS, properties.kafka().publishTimeout());
             return true;
         } catch (Exception e) {
-            log.warn("Could not make sure {} exists ({}); trying again", TOPIC.name(), e.toString());
+            log.warn("Could not make sure {} exist ({}); trying again", TOPICS, e.toString());
             return false;
         }
     }
@@ -168,11 +183,17 @@ class PermitQuotaRequests implements SmartLifecycle {
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        if (!REQUESTED.equals(header(record, EventHeaders.EVENT_TYPE))) {
-            return;
+        String type = header(record, EventHeaders.EVENT_TYPE);
+        if (REQUESTED.equals(type)) {
+            consumeQuotaRequest(record);
+        } else if (BLACKLISTED.equals(type) || LIFTED.equals(type)) {
+            consumeBlacklisting(record, type);
         }
+    }
+
+    private void consumeQuotaRequest(ConsumerRecord<String, byte[]> record) {
         String eventId = header(record, EventHeaders.EVENT_ID);
-        PermitQuotaRequested request = read(record);
+        PermitQuotaRequested request = read(record, PermitQuotaRequested.class);
         if (eventId == null || request == null) {
             log.error("Passing over an unreadable permit-quota-requested at {}-{}@{}", record.topic(), record.partition(), record.offset());
             count("unreadable");
@@ -185,10 +206,8 @@ class PermitQuotaRequests implements SmartLifecycle {
             count("no-area");
             return;
         }
-        Object outcome = transactions.execute(status -> isFirstDelivery(eventId)
-                ? commands.sendAndWait(new CommitQuotaForPermit(area.get(), request.enterpriseId(), request.permitId(), request.version(),
-                        request.requirements(), SAGA, clock.instant()))
-                : null);
+        Object outcome = sendOnce(eventId, new CommitQuotaForPermit(area.get(), request.enterpriseId(), request.permitId(),
+                request.version(), request.requirements(), SAGA, clock.instant()));
         if (outcome instanceof LedgerOutcome.Refused refused) {
             // DUPLICATE_REQUEST: the rights were retired already and that answer is on its way to the permit.
             log.info("Ledger {} refused the rights for permit {} version {}: {}", area.get(), request.permitId(), request.version(),
@@ -199,13 +218,44 @@ class PermitQuotaRequests implements SmartLifecycle {
         }
     }
 
-    private boolean isFirstDelivery(String eventId) {
-        return jdbc.sql("INSERT INTO permit_request_consumed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING").param(eventId).update() == 1;
+    private void consumeBlacklisting(ConsumerRecord<String, byte[]> record, String type) {
+        String eventId = header(record, EventHeaders.EVENT_ID);
+        boolean blacklisted = BLACKLISTED.equals(type);
+        EnterpriseBlacklisted listed = blacklisted ? read(record, EnterpriseBlacklisted.class) : null;
+        BlacklistingLifted lifted = blacklisted ? null : read(record, BlacklistingLifted.class);
+        if (eventId == null || (listed == null && lifted == null)) {
+            log.error("Passing over an unreadable {} at {}-{}@{}", type, record.topic(), record.partition(), record.offset());
+            countBlacklisting("unreadable");
+            return;
+        }
+        EnterpriseId enterprise = blacklisted ? listed.enterpriseId() : lifted.enterpriseId();
+        Optional<TradingAreaId> area = properties.areaOf(TradingAreas.regionOf(enterprise));
+        if (area.isEmpty()) {
+            countBlacklisting("no-area");
+            return;
+        }
+        sendOnce(eventId, blacklisted
+                ? new RestrictBuying(area.get(), enterprise, "blacklisted: " + listed.reason(), ENFORCEMENT, clock.instant())
+                : new LiftBuyingRestriction(area.get(), enterprise, "blacklisting lifted: " + lifted.reason(), ENFORCEMENT, clock.instant()));
+        countBlacklisting(blacklisted ? "restricted" : "lifted");
     }
 
-    private PermitQuotaRequested read(ConsumerRecord<String, byte[]> record) {
+    private void countBlacklisting(String outcome) {
+        meters.counter("ecoledger.trading.blacklist-events", "outcome", outcome).increment();
+    }
+
+    /** Sends the command unless this event was applied before, in one transaction with the record of it; null if it was. */
+    private Object sendOnce(String eventId, Object command) {
+        return transactions.execute(status -> isFirstDelivery(eventId) ? commands.sendAndWait(command) : null);
+    }
+
+    private boolean isFirstDelivery(String eventId) {
+        return jdbc.sql("INSERT INTO consumed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING").param(eventId).update() == 1;
+    }
+
+    private <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type) {
         try {
-            return json.readValue(record.value(), PermitQuotaRequested.class);
+            return json.readValue(record.value(), type);
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

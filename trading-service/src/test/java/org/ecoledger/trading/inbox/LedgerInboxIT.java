@@ -1,4 +1,4 @@
-package org.ecoledger.trading.permits;
+package org.ecoledger.trading.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoledger.common.enforcement.event.BlacklistingLifted;
+import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.permit.ManagementClass;
 import org.ecoledger.common.permit.PermitId;
@@ -48,16 +51,23 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ecoledger.trading.support.TradingRequests.BANK_TOKEN;
+import static org.ecoledger.trading.support.TradingRequests.PAPER_MILL;
+import static org.ecoledger.trading.support.TradingRequests.PAPER_MILL_TOKEN;
 import static org.ecoledger.trading.support.TradingRequests.POWER_PLANT;
 import static org.ecoledger.trading.support.TradingRequests.POWER_PLANT_TOKEN;
 import static org.ecoledger.trading.support.TradingRequests.SICHUAN_REVIEWER_TOKEN;
 import static org.ecoledger.trading.support.TradingRequests.allocation;
+import static org.ecoledger.trading.support.TradingRequests.deposit;
+import static org.ecoledger.trading.support.TradingRequests.order;
+import static org.ecoledger.trading.support.TradingRequests.rules;
 
 /**
  * Requests for rights as permit-service publishes them on {@code permit-events}, answered by the
- * ledger on {@code trading-events}, with real PostgreSQL and Kafka.
+ * ledger on {@code trading-events}, and blacklistings from {@code enforcement-events} closing the
+ * market to a buyer, with real PostgreSQL and Kafka.
  */
-class PermitQuotaRequestsIT {
+class LedgerInboxIT {
 
     private static final EnterpriseId ENTERPRISE = EnterpriseId.of(POWER_PLANT);
     private static final RegionCode JINJIANG = RegionCode.of("510104");
@@ -143,18 +153,41 @@ class PermitQuotaRequestsIT {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void aBlacklistedEnterpriseCannotBuyUntilTheBlacklistingIsLifted() throws Exception {
+        EnterpriseId paperMill = EnterpriseId.of(PAPER_MILL);
+        assertThat(api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50)).status()).isEqualTo(204);
+        assertThat(api.post("/api/trading/accounts/" + PAPER_MILL + "/deposits", BANK_TOKEN, deposit(1_000_000)).status()).isEqualTo(204);
+        publish(Topics.ENFORCEMENT_EVENTS, UUID.randomUUID().toString(), paperMill, new EnterpriseBlacklisted(
+                paperMill, RegionCode.of("510700"), 2027, "credit level black", Actor.system("credit-rating"), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var refused = api.post("/api/trading/orders", PAPER_MILL_TOKEN, order(PAPER_MILL, "bl-" + UUID.randomUUID().toString().substring(0, 8), "BUY", 60, 10));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body().path("reason").asText()).isEqualTo("BUYING_RESTRICTED");
+        });
+
+        publish(Topics.ENFORCEMENT_EVENTS, UUID.randomUUID().toString(), paperMill, new BlacklistingLifted(
+                paperMill, RegionCode.of("510700"), "rectified", Actor.reviewer("reviewer-mianyang", RegionCode.of("510700")), Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.post("/api/trading/orders", PAPER_MILL_TOKEN,
+                order(PAPER_MILL, "ok-" + UUID.randomUUID().toString().substring(0, 8), "BUY", 60, 10)).status()).isEqualTo(201));
+    }
+
     private static PermitQuotaRequested request(PermitId permit, RegionCode region, Mass so2) {
         return new PermitQuotaRequested(permit, PermitNumber.of(ENTERPRISE, 3, ManagementClass.KEY), ENTERPRISE, region, 1,
                 List.of(new QuotaRequirement(Pollutant.SO2, VINTAGE, so2)), REVIEWER, Instant.now());
     }
 
-    /** As permit-service's publisher sends it: keyed by the enterprise, with the event's ID and pinned type. */
     private static void publish(String eventId, PermitQuotaRequested event) throws Exception {
+        publish(Topics.PERMIT_EVENTS, eventId, event.enterpriseId(), event);
+    }
+
+    /** As permit-service's publishers send them: keyed by the enterprise, with the event's ID and pinned type. */
+    private static void publish(Topic topic, String eventId, EnterpriseId key, Object event) throws Exception {
         var headers = new RecordHeaders()
                 .add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_TYPE, Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaRequested.class).getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.PERMIT_EVENTS.name(), null, event.enterpriseId().value(), JSON.writeValueAsBytes(event),
-                headers)).get();
+                .add(EventHeaders.EVENT_TYPE, topic.wireNameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
+        producer.send(new ProducerRecord<>(topic.name(), null, key.value(), JSON.writeValueAsBytes(event), headers)).get();
     }
 
     /** The ledger's answers (retired or short) to one permit's requests, distinct by event ID. */
