@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -87,9 +88,14 @@ public abstract class KafkaInbox implements SmartLifecycle {
         consumer.subscribe(List.of(topic.name()));
         try {
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!consumeOrRewind(record)) {
-                        break;
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                // Partition by partition: a record that fails rewinds its own partition only, and the
+                // other partitions' records of this poll are still applied (their positions moved already).
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        if (!consumeOrRewind(record)) {
+                            break;
+                        }
                     }
                 }
             }
