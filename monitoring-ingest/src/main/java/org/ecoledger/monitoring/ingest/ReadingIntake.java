@@ -42,6 +42,9 @@ class ReadingIntake {
         }
     });
 
+    /** Readings being written to Kafka now, so that a copy arriving meanwhile is not written again. */
+    private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+
     ReadingIntake(DeviceDirectory devices, ReadingPublisher publisher, DeviceActivity activity, MeterRegistry meters,
                   MonitoringProperties properties) {
         this.devices = devices;
@@ -78,19 +81,42 @@ class ReadingIntake {
         return new Admission(null, reason);
     }
 
-    /** Publishes the reading unless it was published before; completes with whether it was new. */
+    /**
+     * Publishes the reading unless it was published before; completes with whether it was new. A
+     * copy that arrives while the first is still being written (a device re-sending after a
+     * timeout) waits for that write instead of starting another: it is answered when the first is
+     * durable, and fails with it.
+     */
     CompletableFuture<Boolean> accept(RegisteredDevice device, DeviceReadingReceived reading, String channel) {
         activity.dataReceived(device.mn(), reading.dataTime());
-        if (published.containsKey(reading.readingKey())) {
-            meters.counter("ecoledger.ingest.duplicates", "channel", channel).increment();
-            return CompletableFuture.completedFuture(false);
+        String key = reading.readingKey();
+        if (published.containsKey(key)) {
+            return duplicate(channel, CompletableFuture.completedFuture(true));
         }
-        return publisher.reading(reading).thenApply(done -> {
-            published.put(reading.readingKey(), Boolean.TRUE);
-            activity.accepted(device.mn());
-            meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", reading.period().name()).increment();
-            return true;
+        CompletableFuture<Boolean> write = new CompletableFuture<>();
+        CompletableFuture<Boolean> earlier = inFlight.putIfAbsent(key, write);
+        if (earlier != null) {
+            return duplicate(channel, earlier);
+        }
+        publisher.reading(reading).whenComplete((done, failure) -> {
+            if (failure == null) {
+                published.put(key, Boolean.TRUE);
+                activity.accepted(device.mn());
+                meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", reading.period().name()).increment();
+            }
+            inFlight.remove(key, write);
+            if (failure == null) {
+                write.complete(true);
+            } else {
+                write.completeExceptionally(failure);
+            }
         });
+        return write;
+    }
+
+    private CompletableFuture<Boolean> duplicate(String channel, CompletableFuture<Boolean> first) {
+        meters.counter("ecoledger.ingest.duplicates", "channel", channel).increment();
+        return first.thenApply(written -> false);
     }
 
     record Admission(RegisteredDevice device, Rejection rejection) {
