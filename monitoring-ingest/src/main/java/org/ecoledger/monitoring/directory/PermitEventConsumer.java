@@ -95,9 +95,13 @@ class PermitEventConsumer implements SmartLifecycle {
         try {
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!consumeOrRewind(record)) {
-                        break;
+                // Partition by partition: a record that fails rewinds its own partition only, and the
+                // other partitions' records of this poll are still applied (their positions moved already).
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        if (!consumeOrRewind(record)) {
+                            break;
+                        }
                     }
                 }
             }
