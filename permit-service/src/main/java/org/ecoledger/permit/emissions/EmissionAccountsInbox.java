@@ -26,15 +26,17 @@ class EmissionAccountsInbox extends KafkaInbox {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
+    private final EmissionFigures figures;
     private final CommandGateway commands;
     private final EventStore events;
     private final Clock clock;
 
-    EmissionAccountsInbox(InboxSupport support, JsonColumns json, CommandGateway commands, EventStore events, Clock clock,
+    EmissionAccountsInbox(InboxSupport support, JsonColumns json, EmissionFigures figures, CommandGateway commands, EventStore events, Clock clock,
                           @Value("${ecoledger.enforcement.inbox-group-prefix:permit-service}") String groupPrefix) {
         super(Topics.EMISSION_ACCOUNTS, groupPrefix + "-emission-accounts", support);
         this.jdbc = support.jdbc();
         this.json = json;
+        this.figures = figures;
         this.commands = commands;
         this.events = events;
         this.clock = clock;
@@ -62,6 +64,7 @@ class EmissionAccountsInbox extends KafkaInbox {
     }
 
     private void record(ViolationFlagContinued e) {
+        figures.lockFlag(e.flagId());
         int newer = jdbc.sql("""
                         INSERT INTO flag_evidence (flag_id, enterprise_id, duration_hours, peak, exceeded_grams, hours, as_of)
                         VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)

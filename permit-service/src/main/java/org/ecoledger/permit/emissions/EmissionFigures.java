@@ -45,6 +45,16 @@ public class EmissionFigures {
                 .list();
     }
 
+    /**
+     * Serialises, until the calling transaction ends, the two ways a flag reaches its case: the flag
+     * opening it ({@code violation-flags}) and its progress ({@code emission-accounts}) come through
+     * different consumers, and without this each could miss the other's uncommitted row and the
+     * progress would never reach the case.
+     */
+    public void lockFlag(String flagId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(flagId).query((rs, row) -> 1).list();
+    }
+
     public Optional<FlagEvidence> evidenceOf(String flagId) {
         return jdbc.sql("SELECT flag_id, duration_hours, peak, exceeded_grams, hours, as_of FROM flag_evidence WHERE flag_id = ?")
                 .param(flagId)

@@ -55,6 +55,7 @@ class FlagInbox extends KafkaInbox {
 
     private void open(ViolationFlagRaised flag) {
         ViolationCaseId caseId = ViolationCaseId.forFlag(flag.flagId());
+        figures.lockFlag(flag.flagId());
         commands.sendAndWait(new OpenViolationCase(caseId, ViolationType.of(flag.kind()), flag.flagId(), null, flag.enterpriseId(),
                 flag.region(), flag.outlet(), flag.pollutant(), flag.onsetAt(), flag.observed(), flag.limit(), flag.detail(),
                 EnforcementActors.MONITORING_INBOX, clock.instant()));
