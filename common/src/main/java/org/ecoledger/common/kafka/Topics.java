@@ -12,6 +12,7 @@ import org.ecoledger.common.permit.event.PermitAmended;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitExpired;
 import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.permit.event.PermitQuotaReleased;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
 import org.ecoledger.common.permit.event.PermitReinstated;
 import org.ecoledger.common.permit.event.PermitRenewed;
@@ -22,6 +23,7 @@ import org.ecoledger.common.trading.event.AuctionLotAwarded;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.trading.event.QuotaAllocated;
 import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
+import org.ecoledger.common.trading.event.QuotaReinstatedForPermit;
 import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
 import org.ecoledger.common.trading.event.TradeSettled;
 import org.ecoledger.common.trading.event.TransferSettled;
@@ -33,17 +35,18 @@ import java.util.Map;
 public final class Topics {
 
     /** Permit lifecycle, keyed by enterprise credit code so that one enterprise's events stay in order. */
-    public static final Topic PERMIT_EVENTS = new Topic("permit-events", 6, "enterprise credit code", Map.of(
-            "permit-issued", PermitIssued.class,
-            "permit-amended", PermitAmended.class,
-            "permit-renewed", PermitRenewed.class,
-            "permit-suspended", PermitSuspended.class,
-            "permit-reinstated", PermitReinstated.class,
-            "permit-revoked", PermitRevoked.class,
-            "permit-cancelled", PermitCancelled.class,
-            "permit-expired", PermitExpired.class,
-            "voluntary-commitment-recorded", VoluntaryCommitmentRecorded.class,
-            "permit-quota-requested", PermitQuotaRequested.class));
+    public static final Topic PERMIT_EVENTS = new Topic("permit-events", 6, "enterprise credit code", Map.ofEntries(
+            Map.entry("permit-issued", PermitIssued.class),
+            Map.entry("permit-amended", PermitAmended.class),
+            Map.entry("permit-renewed", PermitRenewed.class),
+            Map.entry("permit-suspended", PermitSuspended.class),
+            Map.entry("permit-reinstated", PermitReinstated.class),
+            Map.entry("permit-revoked", PermitRevoked.class),
+            Map.entry("permit-cancelled", PermitCancelled.class),
+            Map.entry("permit-expired", PermitExpired.class),
+            Map.entry("voluntary-commitment-recorded", VoluntaryCommitmentRecorded.class),
+            Map.entry("permit-quota-requested", PermitQuotaRequested.class),
+            Map.entry("permit-quota-released", PermitQuotaReleased.class)));
 
     /** Every HJ 212 frame as received, raw bytes with its connection facts, keyed by MN: the replayable audit trail. */
     public static final Topic RAW_FRAMES = new Topic("hj212-raw-frames", 12, "MN", Map.of());
@@ -84,7 +87,8 @@ public final class Topics {
             Map.entry("auction-lot-awarded", AuctionLotAwarded.class),
             Map.entry("buy-back-settled", BuyBackSettled.class),
             Map.entry("quota-retired-for-permit", QuotaRetiredForPermit.class),
-            Map.entry("quota-commitment-fell-short", QuotaCommitmentFellShort.class)));
+            Map.entry("quota-commitment-fell-short", QuotaCommitmentFellShort.class),
+            Map.entry("quota-reinstated-for-permit", QuotaReinstatedForPermit.class)));
 
     private Topics() {
     }

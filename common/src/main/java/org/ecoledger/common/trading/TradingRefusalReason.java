@@ -26,5 +26,7 @@ public enum TradingRefusalReason {
     BUY_BACK_NOT_OPEN,
     BUY_BACK_EXHAUSTED,
     TRANSFER_NOT_PENDING,
+    // rights for new and expanded projects
+    NOTHING_RETIRED,
     DUPLICATE_REQUEST
 }

@@ -43,6 +43,7 @@ import org.ecoledger.common.permit.event.PermitExpired;
 import org.ecoledger.common.permit.event.PermitIssuanceHeldForQuota;
 import org.ecoledger.common.permit.event.PermitIssued;
 import org.ecoledger.common.permit.event.PermitQuotaFellShort;
+import org.ecoledger.common.permit.event.PermitQuotaReleased;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
 import org.ecoledger.common.permit.event.PermitQuotaRetired;
 import org.ecoledger.common.permit.event.PermitReinstated;
@@ -236,6 +237,8 @@ class Permit {
      * The rights are gone from the enterprise's account, so the retirement is recorded whatever
      * happened to the permit meanwhile; the held decision takes effect only if the permit still
      * waits for it. It takes effect on the reviewer's decision, at the time the rights were retired.
+     * If it no longer can (the application was rejected or withdrawn, the permit left force), the
+     * rights are released in the same step, so the enterprise does not pay for a permit it never got.
      */
     @CommandHandler
     Outcome handle(RecordQuotaRetirement command) {
@@ -253,6 +256,9 @@ class Permit {
         } else if (stillWaiting) {
             apply(new PermitAmended(permitId, number, enterpriseId, region, decision.version(), decision.terms(), decision.justification(),
                     decision.by(), command.at()));
+        } else {
+            apply(new PermitQuotaReleased(permitId, number, enterpriseId, region, command.version(), command.area(), command.retired(),
+                    command.by(), command.at()));
         }
         return Outcome.ACCEPTED;
     }

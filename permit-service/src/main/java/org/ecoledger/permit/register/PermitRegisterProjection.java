@@ -26,6 +26,7 @@ import org.ecoledger.common.permit.event.PermitIssuanceHeldForQuota;
 import org.ecoledger.common.permit.event.PermitIssued;
 import org.ecoledger.common.permit.event.PermitQuotaFellShort;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
+import org.ecoledger.common.permit.event.PermitQuotaReleased;
 import org.ecoledger.common.permit.event.PermitQuotaRetired;
 import org.ecoledger.common.permit.event.PermitReinstated;
 import org.ecoledger.common.permit.event.PermitRenewed;
@@ -165,6 +166,12 @@ class PermitRegisterProjection {
         String retired = event.retired().stream().map(r -> r.quotaClass() + " " + r.quantity()).collect(Collectors.joining("; "));
         record(message, event.permitId(), PermitTransition.RECORD_QUOTA_RETIREMENT, false, event.by(), event.at(),
                 "retired in trading area " + event.area() + ": " + retired);
+    }
+
+    @EventHandler
+    void on(PermitQuotaReleased event, EventMessage<?> message) {
+        record(message, event.permitId(), PermitTransition.RECORD_QUOTA_RETIREMENT, false, event.by(), event.at(),
+                "version " + event.version() + " did not take effect; the rights go back to the enterprise in trading area " + event.area());
     }
 
     @EventHandler

@@ -19,6 +19,9 @@ import org.ecoledger.common.permit.event.PermitIssuanceHeldForQuota;
 import org.ecoledger.common.permit.event.PermitIssued;
 import org.ecoledger.common.permit.event.PermitQuotaFellShort;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
+import org.ecoledger.common.permit.event.PermitApplicationRejected;
+import org.ecoledger.common.permit.event.PermitRevoked;
+import org.ecoledger.common.permit.event.PermitQuotaReleased;
 import org.ecoledger.common.permit.event.PermitQuotaRetired;
 import org.ecoledger.common.permit.event.PermitTransitionRefused;
 import org.ecoledger.common.trading.QuotaClass;
@@ -87,6 +90,10 @@ class ProjectPermitTest {
 
     private static PermitQuotaFellShort fellShort(int version, List<QuotaRequirement> shortfall) {
         return new PermitQuotaFellShort(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, version, SICHUAN, shortfall, SAGA, ANSWERED_AT);
+    }
+
+    private static PermitQuotaReleased released(int version, List<RetiredQuota> retired) {
+        return new PermitQuotaReleased(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, version, SICHUAN, retired, SAGA, ANSWERED_AT);
     }
 
     private static PermitQuotaRetired retired(int version, List<RetiredQuota> retired) {
@@ -190,7 +197,7 @@ class ProjectPermitTest {
     }
 
     @Test
-    void aWaitingApplicationCanBeWithdrawnAndRightsRetiredAfterwardsIssueNothing() {
+    void aWaitingApplicationCanBeWithdrawnAndRightsRetiredAfterwardsAreReleasedInsteadOfIssuingIt() {
         fixture.given(projectWaitingForRights())
                 .when(new CancelPermit(PERMIT, "project abandoned", CHENGDU_POWER_USER, RETRIED_AT))
                 .expectEvents(new PermitCancelled(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "project abandoned", CHENGDU_POWER_USER,
@@ -199,7 +206,38 @@ class ProjectPermitTest {
                 .andGiven(new PermitCancelled(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "project abandoned", CHENGDU_POWER_USER,
                         DECIDED_AT.plusSeconds(1)))
                 .when(new RecordQuotaRetirement(PERMIT, 1, SICHUAN, RETIRED, SAGA, ANSWERED_AT))
-                .expectEvents(retired(1, RETIRED));
+                .expectEvents(retired(1, RETIRED), released(1, RETIRED));
+    }
+
+    @Test
+    void rightsRetiredForAnApplicationRejectedMeanwhileAreReleased() {
+        fixture.given(projectWaitingForRights())
+                .andGiven(new PermitApplicationRejected(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, List.of("site not approved"),
+                        CHENGDU_REVIEWER, DECIDED_AT.plusSeconds(1)))
+                .when(new RecordQuotaRetirement(PERMIT, 1, SICHUAN, RETIRED, SAGA, ANSWERED_AT))
+                .expectEvents(retired(1, RETIRED), released(1, RETIRED));
+    }
+
+    @Test
+    void rightsRetiredForAHeldAmendmentOfARevokedPermitAreReleased() {
+        var increase = List.of(new QuotaRequirement(Pollutant.SO2, 2026, Mass.ofTonnes("29.5")));
+        var retiredIncrease = List.of(new RetiredQuota(QuotaClass.parse("SO2/510104/2026"), Mass.ofTonnes("29.5")));
+        fixture.given(activePermit())
+                .andGiven(new PermitAmendmentHeldForQuota(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, 2, coalPlantTerms("150"),
+                        "second boiler", CHENGDU_REVIEWER, DECIDED_AT), requested(2, increase, DECIDED_AT),
+                        new PermitRevoked(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "false application", CHENGDU_REVIEWER,
+                                DECIDED_AT.plusSeconds(1)))
+                .when(new RecordQuotaRetirement(PERMIT, 2, SICHUAN, retiredIncrease, SAGA, ANSWERED_AT))
+                .expectEvents(retired(2, retiredIncrease), released(2, retiredIncrease));
+    }
+
+    @Test
+    void aReleaseIsRecordedOnceHoweverOftenTheRetirementIsDelivered() {
+        fixture.given(projectWaitingForRights())
+                .andGiven(new PermitCancelled(PERMIT, NUMBER, CHENGDU_POWER, JINJIANG_DISTRICT, "project abandoned", CHENGDU_POWER_USER,
+                        DECIDED_AT.plusSeconds(1)), retired(1, RETIRED), released(1, RETIRED))
+                .when(new RecordQuotaRetirement(PERMIT, 1, SICHUAN, RETIRED, SAGA, ANSWERED_AT))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ecoledger.permit.quota;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.ApiClient.Response;
 import org.ecoledger.local.RunningService;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +50,20 @@ class ProjectQuotaSagaIT {
 
     @BeforeAll
     static void start() {
-        // Consumer groups of this test's own, so that no other test's service on the broker takes its records.
-        trading = RunningService.start(TradingServiceApplication.class, TradingServiceApplication.CONFIG_NAME, "trading_quota_saga",
-                Clock.systemUTC(), Map.of("ecoledger.trading.kafka.consumer-group", "trading-quota-saga-it"));
+        startTrading();
         permits = RunningPermitService.start("permit_quota_saga", Clock.systemUTC(),
                 Map.of("ecoledger.permit.quota-answers-group", "permit-quota-saga-it"));
         permitApi = permits.api();
-        tradingApi = trading.api();
         permitEvents = new PermitTopicReader(RunningService.INFRASTRUCTURE.kafkaBootstrapServers());
         assertThat(permitApi.post("/api/enterprises", CHENGDU_POWER_TOKEN, registration(CHENGDU_POWER.value(), "Chengdu Power", "510104"))
                 .status()).isEqualTo(201);
+    }
+
+    /** Consumer groups of this test's own, so that no other test's service on the broker takes its records. */
+    private static void startTrading() {
+        trading = RunningService.start(TradingServiceApplication.class, TradingServiceApplication.CONFIG_NAME, "trading_quota_saga",
+                Clock.systemUTC(), Map.of("ecoledger.trading.kafka.consumer-group", "trading-quota-saga-it"));
+        tradingApi = trading.api();
     }
 
     @AfterAll
@@ -120,6 +127,53 @@ class ProjectQuotaSagaIT {
                 .extracting(PermitTopicReader.Published::type).containsExactly("permit-quota-requested", "permit-quota-requested", "permit-issued"));
     }
 
+    /**
+     * The request is on Kafka while trading-service is away; the reviewer rejects the application
+     * meanwhile. Trading-service, back, retires the rights it finds requested; the permit records
+     * that and releases them, since nothing can be issued any more, and they return to the account.
+     */
+    @Test
+    void rightsRetiredForAnApplicationRejectedWhileTheyWereBeingRetiredGoBackToTheEnterprise() {
+        String first17 = "91510104MA6CG8T01";
+        EnterpriseId steelWorks = EnterpriseId.of(first17 + EnterpriseId.checkCharacter(first17));
+        String steelToken = RunningService.tokenFor(LocalUser.enterprise("chengdu-steel", steelWorks.value()));
+        assertThat(permitApi.post("/api/enterprises", steelToken, registration(steelWorks.value(), "Chengdu Steel", "510104")).status())
+                .isEqualTo(201);
+        // Valid from next New Year, so the rights asked for are of next year's vintage whenever the test runs.
+        LocalDate validFrom = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(1).withDayOfYear(1);
+        Map<String, Object> application = new HashMap<>(keyPermitApplication(validFrom, validFrom.plusYears(5).minusDays(1)));
+        application.put("newOrExpandedProject", true);
+        String permit = permitApi.post("/api/enterprises/" + steelWorks + "/permit-applications", steelToken, application).text("permitId");
+        assertThat(permitApi.post("/api/permits/" + permit + "/completeness-confirmation", CHENGDU_REVIEWER_TOKEN, Map.of()).status())
+                .isEqualTo(204);
+        int vintage = validFrom.getYear();
+        allocate(steelWorks, "SO2/510104/" + vintage, 120_500);
+        allocate(steelWorks, "NOX/510104/" + vintage, 180_000);
+
+        trading.close();
+        try {
+            Response issuance = permitApi.post("/api/permits/" + permit + "/issuance", CHENGDU_REVIEWER_TOKEN, opinion("Meets GB 13223-2011."));
+            assertThat(issuance.status()).isEqualTo(202);
+            assertThat(permitApi.post("/api/permits/" + permit + "/rejection", CHENGDU_REVIEWER_TOKEN,
+                    Map.of("reasons", List.of("the site's environmental impact approval was withdrawn"))).status()).isEqualTo(204);
+        } finally {
+            startTrading();
+        }
+
+        await().atMost(ANSWER).untilAsserted(() -> assertThat(permitEvents.distinctOf(permit)).extracting(PermitTopicReader.Published::type)
+                .containsExactly("permit-quota-requested", "permit-quota-released"));
+        JsonNode details = permitApi.get("/api/permits/" + permit, CHENGDU_REVIEWER_TOKEN).body();
+        assertThat(details.at("/summary/status").asText()).isEqualTo("REJECTED");
+        assertThat(details.path("history").findValuesAsText("transition")).containsExactly("APPLY", "CONFIRM_COMPLETE", "ISSUE",
+                "REQUEST_QUOTA", "REJECT", "RECORD_QUOTA_RETIREMENT", "RECORD_QUOTA_RETIREMENT");
+        await().atMost(ANSWER).untilAsserted(() -> {
+            JsonNode account = tradingApi.get("/api/trading/accounts/" + steelWorks, steelToken).body();
+            Map<String, Long> available = new HashMap<>();
+            account.path("holdings").forEach(h -> available.put(h.path("quotaClass").asText(), h.path("availableGrams").asLong()));
+            assertThat(available).containsEntry("SO2/510104/" + vintage, 120_500_000L).containsEntry("NOX/510104/" + vintage, 180_000_000L);
+        });
+    }
+
     @Test
     void aPermitThatIsNoProjectIsIssuedAtOnceWithoutAskingForRights() {
         Response opened = permitApi.post("/api/enterprises/" + CHENGDU_POWER + "/permit-applications", CHENGDU_POWER_TOKEN, keyPermitApplication());
@@ -141,7 +195,11 @@ class ProjectQuotaSagaIT {
     }
 
     private static void allocate(String quotaClass, long kilograms) {
-        Map<String, Object> allocation = Map.of("allocationId", UUID.randomUUID().toString(), "enterprise", CHENGDU_POWER.value(),
+        allocate(CHENGDU_POWER, quotaClass, kilograms);
+    }
+
+    private static void allocate(EnterpriseId enterprise, String quotaClass, long kilograms) {
+        Map<String, Object> allocation = Map.of("allocationId", UUID.randomUUID().toString(), "enterprise", enterprise.value(),
                 "quotaClass", quotaClass, "quantityKilograms", kilograms, "feePerTonneFen", 0);
         assertThat(tradingApi.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation).status()).isEqualTo(204);
     }

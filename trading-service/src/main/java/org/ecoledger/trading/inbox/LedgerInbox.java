@@ -19,9 +19,11 @@ import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.enforcement.event.BlacklistingLifted;
 import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
+import org.ecoledger.common.permit.event.PermitQuotaReleased;
 import org.ecoledger.common.permit.event.PermitQuotaRequested;
 import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.trading.command.CommitQuotaForPermit;
+import org.ecoledger.common.trading.command.ReinstateQuotaForPermit;
 import org.ecoledger.common.trading.command.LiftBuyingRestriction;
 import org.ecoledger.common.trading.command.RestrictBuying;
 import org.ecoledger.common.value.EnterpriseId;
@@ -75,6 +77,7 @@ class LedgerInbox implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LedgerInbox.class);
     private static final List<Topic> TOPICS = List.of(Topics.PERMIT_EVENTS, Topics.ENFORCEMENT_EVENTS);
     private static final String REQUESTED = Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaRequested.class);
+    private static final String RELEASED = Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaReleased.class);
     private static final String BLACKLISTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(EnterpriseBlacklisted.class);
     private static final String LIFTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(BlacklistingLifted.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
@@ -186,6 +189,8 @@ class LedgerInbox implements SmartLifecycle {
         String type = header(record, EventHeaders.EVENT_TYPE);
         if (REQUESTED.equals(type)) {
             consumeQuotaRequest(record);
+        } else if (RELEASED.equals(type)) {
+            consumeQuotaRelease(record);
         } else if (BLACKLISTED.equals(type) || LIFTED.equals(type)) {
             consumeBlacklisting(record, type);
         }
@@ -215,6 +220,26 @@ class LedgerInbox implements SmartLifecycle {
             count("refused");
         } else if (outcome != null) {
             count("answered");
+        }
+    }
+
+    /** The release names the area the rights were retired in, so it goes back to that ledger whatever the configuration says now. */
+    private void consumeQuotaRelease(ConsumerRecord<String, byte[]> record) {
+        String eventId = header(record, EventHeaders.EVENT_ID);
+        PermitQuotaReleased release = read(record, PermitQuotaReleased.class);
+        if (eventId == null || release == null) {
+            log.error("Passing over an unreadable permit-quota-released at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            count("unreadable");
+            return;
+        }
+        Object outcome = sendOnce(eventId, new ReinstateQuotaForPermit(release.area(), release.enterpriseId(), release.permitId(),
+                release.version(), SAGA, clock.instant()));
+        if (outcome instanceof LedgerOutcome.Refused refused) {
+            log.info("Ledger {} did not reinstate the rights of permit {} version {}: {}", release.area(), release.permitId(),
+                    release.version(), refused.detail());
+            count("refused");
+        } else if (outcome != null) {
+            count("reinstated");
         }
     }
 

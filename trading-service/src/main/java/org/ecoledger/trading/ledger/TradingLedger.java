@@ -25,6 +25,7 @@ import org.ecoledger.common.trading.command.AllocateQuota;
 import org.ecoledger.common.trading.command.ApproveTransfer;
 import org.ecoledger.common.trading.command.CancelOrder;
 import org.ecoledger.common.trading.command.CommitQuotaForPermit;
+import org.ecoledger.common.trading.command.ReinstateQuotaForPermit;
 import org.ecoledger.common.trading.command.CreditVoluntaryReduction;
 import org.ecoledger.common.trading.command.DeclineTransfer;
 import org.ecoledger.common.trading.command.DepositCash;
@@ -42,6 +43,7 @@ import org.ecoledger.common.trading.event.AuctionLotAwarded;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.trading.event.QuotaAllocated;
 import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
+import org.ecoledger.common.trading.event.QuotaReinstatedForPermit;
 import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
 import org.ecoledger.common.trading.event.TradeSettled;
 import org.ecoledger.common.trading.event.TransferSettled;
@@ -101,6 +103,7 @@ import static org.ecoledger.common.trading.TradingRefusalReason.BUY_BACK_NOT_OPE
 import static org.ecoledger.common.trading.TradingRefusalReason.DUPLICATE_REQUEST;
 import static org.ecoledger.common.trading.TradingRefusalReason.INSUFFICIENT_CASH;
 import static org.ecoledger.common.trading.TradingRefusalReason.INSUFFICIENT_QUOTA;
+import static org.ecoledger.common.trading.TradingRefusalReason.NOTHING_RETIRED;
 import static org.ecoledger.common.trading.TradingRefusalReason.INSUFFICIENT_RESERVE;
 import static org.ecoledger.common.trading.TradingRefusalReason.MARKET_NOT_OPEN;
 import static org.ecoledger.common.trading.TradingRefusalReason.ORDER_NOT_OPEN;
@@ -143,6 +146,8 @@ class TradingLedger {
     private final Map<String, BuyBack> buyBacks = new HashMap<>();
     private final Map<String, Transfer> transfers = new HashMap<>();
     private final TreeSet<String> settledPermitRequests = new TreeSet<>();
+    /** What was retired for each permit version ("permitId#version") and not yet reinstated. */
+    private final Map<String, List<RetiredQuota>> retiredForPermits = new TreeMap<>();
     /** What the book did while the last event was applied; read by the command handler right after. */
     private final transient BookRecorder recorder = new BookRecorder();
 
@@ -608,6 +613,26 @@ class TradingLedger {
         return LedgerOutcome.done(retired);
     }
 
+    /**
+     * Puts back exactly what was retired for the permit version, once; a request for a version
+     * whose rights were never retired here, or were reinstated already, is refused and recorded.
+     */
+    @CommandHandler
+    LedgerOutcome handle(ReinstateQuotaForPermit command) {
+        Guards.requireRole(command.by(), "reinstate rights for a permit", ActorRole.SYSTEM, ActorRole.ADMIN);
+        String request = command.permitId() + "#" + command.permitVersion();
+        List<RetiredQuota> retired = retiredForPermits.get(request);
+        if (retired == null) {
+            TradingRefusalReason reason = settledPermitRequests.contains(request) ? DUPLICATE_REQUEST : NOTHING_RETIRED;
+            return refuse(command.enterprise(), "permit-reinstatement", request, reason,
+                    reason == DUPLICATE_REQUEST ? "these rights were reinstated already" : "no rights were retired for this permit version",
+                    command.by(), command.at());
+        }
+        apply(new QuotaReinstatedForPermit(area, command.enterprise(), command.permitId(), command.permitVersion(), retired, command.by(),
+                command.at()));
+        return LedgerOutcome.done(retired);
+    }
+
     /** The enterprise's own region's rights first, then the rest of the area's, in a fixed order. */
     private List<QuotaClass> candidatesFor(Account account, EnterpriseId enterprise, QuotaRequirement requirement) {
         if (account == null) {
@@ -822,6 +847,14 @@ class TradingLedger {
         Account account = account(event.enterprise());
         event.retired().forEach(r -> account.holding(r.quotaClass()).debit(r.quantity().grams()));
         settledPermitRequests.add(event.permitId() + "#" + event.permitVersion());
+        retiredForPermits.put(event.permitId() + "#" + event.permitVersion(), List.copyOf(event.retired()));
+    }
+
+    @EventSourcingHandler
+    void on(QuotaReinstatedForPermit event) {
+        Account account = account(event.enterprise());
+        event.reinstated().forEach(r -> account.holding(r.quotaClass()).credit(r.quantity().grams()));
+        retiredForPermits.remove(event.permitId() + "#" + event.permitVersion());
     }
 
     // guards and helpers

@@ -8,6 +8,7 @@ import org.ecoledger.common.trading.Side;
 import org.ecoledger.common.trading.event.AuctionLotAwarded;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.trading.event.QuotaAllocated;
+import org.ecoledger.common.trading.event.QuotaReinstatedForPermit;
 import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
 import org.ecoledger.common.trading.event.TradeSettled;
 import org.ecoledger.common.trading.event.TransferSettled;
@@ -223,6 +224,11 @@ class TradingViewsProjection {
     @EventHandler
     void on(QuotaRetiredForPermit event) {
         event.retired().forEach(r -> moveHolding(event.enterprise().value(), r.quotaClass(), -r.quantity().grams(), 0));
+    }
+
+    @EventHandler
+    void on(QuotaReinstatedForPermit event) {
+        event.reinstated().forEach(r -> moveHolding(event.enterprise().value(), r.quotaClass(), r.quantity().grams(), 0));
     }
 
     @ResetHandler

@@ -15,7 +15,8 @@ import java.time.Instant;
  */
 public sealed interface PermitIntegrationEvent
         permits PermitIssued, PermitAmended, PermitRenewed, PermitSuspended, PermitReinstated,
-        PermitRevoked, PermitCancelled, PermitExpired, VoluntaryCommitmentRecorded, PermitQuotaRequested {
+        PermitRevoked, PermitCancelled, PermitExpired, VoluntaryCommitmentRecorded, PermitQuotaRequested,
+        PermitQuotaReleased {
 
     PermitId permitId();
 

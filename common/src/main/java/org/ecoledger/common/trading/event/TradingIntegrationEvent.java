@@ -11,7 +11,8 @@ import java.util.List;
  * or leave enterprises' accounts, and the answer to a permit's request for rights. Keyed by the
  * trading area, so one area's events stay in the order its ledger decided them.
  */
-public sealed interface TradingIntegrationEvent permits QuotaAllocated, VoluntaryReductionCredited, TradeSettled, TransferSettled, AuctionLotAwarded, BuyBackSettled, QuotaRetiredForPermit, QuotaCommitmentFellShort {
+public sealed interface TradingIntegrationEvent permits QuotaAllocated, VoluntaryReductionCredited, TradeSettled, TransferSettled, AuctionLotAwarded, BuyBackSettled, QuotaRetiredForPermit, QuotaCommitmentFellShort,
+        QuotaReinstatedForPermit {
 
     TradingAreaId area();
 
