@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An administrative division code (GB/T 2260): province(2) city(2) county(2). A code ending in
@@ -17,8 +18,10 @@ public record RegionCode(String value) {
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
             "71", "81", "82");
 
+    private static final Pattern FORM = Pattern.compile("\\d{6}");
+
     public RegionCode {
-        if (value == null || !value.matches("\\d{6}")) {
+        if (value == null || !FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("a region code has 6 digits: " + value);
         }
         if (!PROVINCES.contains(value.substring(0, 2))) {
