@@ -16,6 +16,7 @@ import org.ecoledger.common.trading.Side;
 import org.ecoledger.common.trading.command.CancelOrder;
 import org.ecoledger.common.trading.command.PlaceOrder;
 import org.ecoledger.common.value.Actor;
+import org.ecoledger.common.value.ActorRole;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.support.security.Guards;
 import org.ecoledger.support.web.NotFound;
@@ -84,13 +85,18 @@ class OrderController {
                 : ResponseEntity.created(URI.create("/api/trading/orders/" + receipt.orderId())).body(receipt);
     }
 
-    @Operation(summary = "Cancel what remains of an order; its reservation is released")
+    @Operation(summary = "Cancel what remains of one of the caller's orders; its reservation is released. "
+            + "An order that is filled, cancelled or unknown is refused with ORDER_NOT_OPEN.")
     @DeleteMapping("/orders/{orderId}")
     ResponseEntity<Void> cancel(@PathVariable String orderId, @AuthenticationPrincipal Actor actor) {
         OrderId id = OrderId.parse(orderId);
-        TradingViews.OrderView order = views.order(id).orElseThrow(() -> new NotFound("no order " + orderId));
-        Guards.requireAccess(actor, order.enterprise(), null);
-        answer(gateway.cancel(new CancelOrder(id.area(), order.enterprise(), id, actor, clock.instant())));
+        if (!areas.isConfigured(id.area())) {
+            throw new NotFound("no order " + orderId);
+        }
+        // Only the enterprise that placed an order may cancel it, and the ledger checks the owner. The read model is not
+        // asked: it trails the ledger, and would not yet know an order placed a moment ago.
+        Guards.requireRole(actor, "cancel orders", ActorRole.ENTERPRISE);
+        answer(gateway.cancel(new CancelOrder(id.area(), actor.enterprise(), id, actor, clock.instant())));
         return ResponseEntity.noContent().build();
     }
 

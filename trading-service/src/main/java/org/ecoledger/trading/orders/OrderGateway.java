@@ -2,6 +2,7 @@ package org.ecoledger.trading.orders;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.trading.command.CancelOrder;
@@ -39,6 +40,7 @@ public class OrderGateway implements DisposableBean {
     private final CommandGateway commands;
     private final int maxBatch;
     private final DistributionSummary batchSizes;
+    private final Timer batchTimes;
     private final Map<TradingAreaId, Writer> writers = new ConcurrentHashMap<>();
 
     OrderGateway(CommandGateway commands, TradingServiceProperties properties, MeterRegistry meters) {
@@ -46,6 +48,8 @@ public class OrderGateway implements DisposableBean {
         this.maxBatch = properties.maxBatch();
         this.batchSizes = DistributionSummary.builder("ecoledger.trading.order.batch.size")
                 .description("orders and cancellations committed together").register(meters);
+        this.batchTimes = Timer.builder("ecoledger.trading.order.batch.duration")
+                .description("deciding, appending and committing one batch, until its answers are known").register(meters);
     }
 
     /** The ledger's answer: an outcome, or the exception the request failed with alone. */
@@ -103,8 +107,10 @@ public class OrderGateway implements DisposableBean {
 
         private void execute(List<Pending> batch) {
             batchSizes.record(batch.size());
+            long start = System.nanoTime();
             try {
                 List<Object> results = commands.sendAndWait(new ExecuteOrders(area, batch.stream().map(Pending::request).toList()));
+                batchTimes.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).answer().complete(results.get(i));
                 }

@@ -25,6 +25,11 @@ public class TradingAreas {
                 "region " + region + " belongs to no trading area"));
     }
 
+    /** Whether the bureau configured this area: an order ID that names another area names no order. */
+    public boolean isConfigured(TradingAreaId area) {
+        return properties.areas().containsKey(area.value());
+    }
+
     public static RegionCode regionOf(EnterpriseId enterprise) {
         return RegionCode.of(enterprise.registeringDivision());
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
 @ConfigurationProperties("ecoledger.trading")
 public record TradingServiceProperties(
         Map<String, List<String>> areas,
-        @DefaultValue("2000") int snapshotEvery,
+        @DefaultValue("20000") int snapshotEvery,
         @DefaultValue("256") int maxBatch,
         @DefaultValue Kafka kafka) {
 

@@ -9,8 +9,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
+import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.trading.support.RunningTradingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,27 @@ class TradingEndToEndIT {
         assertThat(settled.get(0).path("seller").asText()).isEqualTo(PAPER_MILL);
         assertThat(settled.get(0).path("quantity").asLong()).isEqualTo(1_000_000);
         assertThat(settled.get(0).path("value").asLong()).isEqualTo(90_000);
+    }
+
+    @Test
+    void anOrderIsCancelledByItsOwnerAtOnceAndOnlyOnce() {
+        // an enterprise of its own: the other tests check the power plant's and the paper mill's balances to the fen
+        String first17 = "91510104MA6CXL003";
+        String trader = first17 + EnterpriseId.checkCharacter(first17);
+        String token = RunningService.tokenFor(LocalUser.enterprise("cancelling-trader", trader));
+        api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50));
+        api.post("/api/trading/accounts/" + trader + "/deposits", BANK_TOKEN, deposit(1_000_00));
+        var bid = api.post("/api/trading/orders", token, order(trader, "cancel-" + UUID.randomUUID().toString().substring(0, 8), "BUY", 60, 1));
+        assertThat(bid.status()).isEqualTo(201);
+        String orderPath = "/api/trading/orders/" + bid.body().path("orderId").asText();
+
+        // no wait for the read model: the ledger itself knows the order and its owner
+        assertThat(api.delete(orderPath, PAPER_MILL_TOKEN).status()).isEqualTo(403);
+        assertThat(api.delete(orderPath, token).status()).isEqualTo(204);
+        var again = api.delete(orderPath, token);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("reason").asText()).isEqualTo("ORDER_NOT_OPEN");
+        assertThat(api.delete("/api/trading/orders/atlantis-1", token).status()).isEqualTo(404);
     }
 
     @Test
