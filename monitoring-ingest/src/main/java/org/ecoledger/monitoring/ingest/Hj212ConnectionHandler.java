@@ -54,7 +54,9 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     private final Subpackets subpackets;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Timer ackLatency;
     private DeviceMn boundTo;
+    private String remoteAddress;
 
     Hj212ConnectionHandler(ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity, Subpackets subpackets,
                            MeterRegistry meters, Clock clock) {
@@ -64,6 +66,8 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         this.subpackets = subpackets;
         this.meters = meters;
         this.clock = clock;
+        this.ackLatency = Timer.builder("ecoledger.ingest.ack.latency").tag("channel", CHANNEL).publishPercentileHistogram()
+                .register(meters);
     }
 
     @Override
@@ -99,6 +103,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         }
         if (boundTo == null) {
             boundTo = mn;
+            remoteAddress = String.valueOf(ctx.channel().remoteAddress());
             activity.connected(mn, true);
             Hj212FrameDecoder decoder = ctx.pipeline().get(Hj212FrameDecoder.class);
             if (decoder != null) {
@@ -107,19 +112,20 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         }
         // Both writes start here, on this thread: chaining the second onto the first's completion would
         // run it on Kafka's I/O thread, where a send that needs metadata blocks the thread that fetches it.
-        CompletableFuture<Void> raw = publisher.rawFrame(mn, frame.bytes(), String.valueOf(ctx.channel().remoteAddress()), receivedAt);
+        CompletableFuture<Void> raw = publisher.rawFrame(mn, frame.bytes(), remoteAddress, receivedAt);
         CompletableFuture<?> reading = readingOf(device, packet, receivedAt);
+        // Encoded here, not in the completion: that runs on the producer's one I/O thread, which every connection shares.
+        byte[] answer = Acknowledgements.answerFor(packet).orElse(null);
         CompletableFuture.allOf(raw, reading).whenComplete((done, failure) -> {
             if (failure != null) {
                 log.warn("Not acknowledging a frame from {}: it could not be written to Kafka ({})", mn, failure.getMessage());
                 intake.reject(mn, Rejection.PUBLISH_FAILED, CHANNEL);
                 return;
             }
-            Acknowledgements.answerFor(packet).ifPresent(answer -> {
+            if (answer != null) {
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(answer));
-                Timer.builder("ecoledger.ingest.ack.latency").tag("channel", CHANNEL).publishPercentileHistogram()
-                        .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            });
+                ackLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.ingest;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
@@ -41,6 +42,9 @@ class ReadingIntake {
             return size() > RECENT_READINGS;
         }
     });
+
+    /** By channel and period: a counter looked up by its tags costs more than the rest of the bookkeeping. */
+    private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
 
     /** Readings being written to Kafka now, so that a copy arriving meanwhile is not written again. */
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
@@ -102,7 +106,8 @@ class ReadingIntake {
             if (failure == null) {
                 published.put(key, Boolean.TRUE);
                 activity.accepted(device.mn());
-                meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", reading.period().name()).increment();
+                accepted.computeIfAbsent(channel + '/' + reading.period().name(), counter ->
+                        meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", reading.period().name())).increment();
             }
             inFlight.remove(key, write);
             if (failure == null) {

@@ -44,7 +44,7 @@ class ReadingPublisher implements DisposableBean {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, properties.kafka().compression(),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1000 + Math.max(timeout / 2, 1000))),

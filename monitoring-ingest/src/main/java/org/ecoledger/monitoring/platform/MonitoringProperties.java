@@ -6,12 +6,18 @@ import java.time.Duration;
 
 /**
  * monitoring-ingest's settings. {@code publishTimeout}: how long a frame may wait for Kafka
- * before the device is answered with nothing and must resend.
+ * before the device is answered with nothing and must resend. {@code compression}: the ingest
+ * producer's {@code compression.type}; none unless the brokers are across a network worth the CPU,
+ * since the ingest's frames are small and each batch's compression costs more than it saves.
  */
 @ConfigurationProperties(prefix = "ecoledger")
 public record MonitoringProperties(Kafka kafka, Hj212 hj212) {
 
-    public record Kafka(String bootstrapServers, Duration publishTimeout) {
+    public record Kafka(String bootstrapServers, Duration publishTimeout, String compression) {
+
+        public Kafka {
+            compression = compression == null || compression.isBlank() ? "none" : compression;
+        }
     }
 
     /**
