@@ -243,6 +243,16 @@ class TradingLedger {
         openAccountIfNew(command.enterprise(), command.at());
         if (!accounts.get(command.enterprise().value()).buyingRestricted()) {
             apply(new BuyingRestricted(area, command.enterprise(), command.reason(), command.by(), command.at()));
+            // a resting buy would otherwise still fill, and the restricted enterprise would go on buying
+            List<Long> restingBuys = openOrders.entrySet().stream()
+                    .filter(o -> o.getValue().enterprise().equals(command.enterprise()) && o.getValue().side() == Side.BUY)
+                    .map(Map.Entry::getKey).sorted().toList();
+            for (long sequence : restingBuys) {
+                OpenOrder order = openOrders.get(sequence);
+                apply(new OrderCancelled(area, new OrderId(area, sequence), order.enterprise(), order.quotaClass(), Side.BUY,
+                        Price.ofFenPerKilogram(order.limitPrice()), Quantities.kilograms(order.remainingKilograms()),
+                        OrderCancellation.BUYING_RESTRICTED, command.by(), command.at()));
+            }
         }
         return LedgerOutcome.done(command.enterprise());
     }
@@ -448,7 +458,7 @@ class TradingLedger {
         if (command.at().isBefore(auction.closesAt())) {
             return refuse(null, "auction-close", request, AUCTION_STILL_OPEN, "bids are open until " + auction.closesAt(), command.by(), command.at());
         }
-        List<Bid> bids = auction.bids().stream()
+        List<Bid> bids = auction.bids().stream().filter(b -> !account(b.enterprise()).buyingRestricted())
                 .map(b -> new Bid(b.sequence(), account(b.enterprise()).number(), b.price(), b.quantityKilograms(), b.sequence())).toList();
         AuctionResult result = new UniformPriceClearing().clear(new AuctionLot(auction.quantityKilograms(), auction.reservePrice()), bids);
         apply(new AuctionCleared(area, command.auctionId(), auction.quotaClass(), result.sold() ? Price.ofFenPerKilogram(result.clearingPrice()) : null,
@@ -518,7 +528,7 @@ class TradingLedger {
             throw new IllegalArgumentException("a transfer needs two different parties");
         }
         String request = command.transferId().value();
-        if (transfers.containsKey(request)) {
+        if (transfers.containsKey(request) || settledPermitRequests.contains("transfer:" + request)) {
             return refuse(by.enterprise(), "transfer", request, DUPLICATE_REQUEST, "this transfer was proposed already", by, command.at());
         }
         if (!inArea(command.seller()) || !inArea(command.buyer()) || !inArea(command.quotaClass().region())) {
@@ -757,7 +767,7 @@ class TradingLedger {
         } else {
             account.holding(event.quotaClass()).release(event.remaining().grams());
         }
-        if (event.cause() == OrderCancellation.OWNER_REQUEST) {
+        if (event.cause() == OrderCancellation.OWNER_REQUEST || event.cause() == OrderCancellation.BUYING_RESTRICTED) {
             markets.get(event.quotaClass().key()).book().cancel(sequence, account.number(), org.ecoledger.trading.matching.MatchSink.ignoring());
         }
     }
@@ -829,6 +839,7 @@ class TradingLedger {
     @EventSourcingHandler
     void on(TransferDeclined event) {
         transfers.remove(event.transferId().value());
+        settledPermitRequests.add("transfer:" + event.transferId().value());
     }
 
     @EventSourcingHandler
@@ -840,6 +851,7 @@ class TradingLedger {
         buyer.cash().debit(event.value().fen());
         seller.cash().credit(event.value().fen());
         transfers.remove(event.transferId().value());
+        settledPermitRequests.add("transfer:" + event.transferId().value());
     }
 
     @EventSourcingHandler
