@@ -7,6 +7,7 @@ import org.ecoledger.common.trading.Quantities;
 import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.Side;
 import org.ecoledger.common.trading.TradingAreaId;
+import org.ecoledger.common.trading.TradingRefusalReason;
 import org.ecoledger.common.trading.command.AllocateQuota;
 import org.ecoledger.common.trading.command.CancelOrder;
 import org.ecoledger.common.trading.command.DepositCash;
@@ -19,6 +20,11 @@ import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Money;
 import org.ecoledger.common.value.Pollutant;
 import org.ecoledger.common.value.RegionCode;
+import org.ecoledger.common.trading.event.TradeSettled;
+import org.ecoledger.trading.api.OrderCancellation;
+import org.ecoledger.trading.api.OrderCancelled;
+import org.ecoledger.trading.api.OrderPlaced;
+import org.ecoledger.trading.api.TradingRequestRefused;
 
 import java.time.Instant;
 import java.util.List;
@@ -85,5 +91,84 @@ final class LedgerFixture {
 
     static CancelOrder cancel(EnterpriseId enterprise, long sequence) {
         return new CancelOrder(SICHUAN, enterprise, new OrderId(SICHUAN, sequence), userOf(enterprise), NOW);
+    }
+
+    // for the rule tests (one file per feature)
+
+    static final QuotaClass SO2_SHENZHEN_2027 = new QuotaClass(Pollutant.SO2, RegionCode.of("440300"), 2027);
+    static final Actor CHENGDU_REVIEWER = Actor.reviewer("reviewer-3", CHENGDU);
+
+    /** Account numbers where a test opens the seller's account first and the buyer's second. */
+    static final long SELLER_ACCOUNT = 1;
+    static final long BUYER_ACCOUNT = 2;
+
+    /** An SO2 market with a floor of 50 fen/kg; the paper mill (account 1) holds 1,000 kg and 1 fen, the power plant (account 2) 1,000,000 fen. */
+    static List<Object> aMarketWithASellerAndABuyer() {
+        return List.of(openSichuan(), so2MarketWithFloor(50), deposit(PAPER_MILL, 1), allocateFree(PAPER_MILL, 1_000), deposit(POWER_PLANT, 1_000_000));
+    }
+
+    static AllocateQuota allocate(AllocationId allocationId, EnterpriseId enterprise, long kilograms, long feeFenPerTonne) {
+        return new AllocateQuota(SICHUAN, allocationId, enterprise, SO2_CHENGDU_2027, Quantities.kilograms(kilograms),
+                Money.ofFen(feeFenPerTonne), REVIEWER, NOW);
+    }
+
+    static SetMarketRules so2MarketWithLimits(long floorFenPerKilogram, long referenceFenPerKilogram, int dailyLimitPercent) {
+        return new SetMarketRules(SICHUAN, SO2_CHENGDU_2027, Price.ofFenPerKilogram(floorFenPerKilogram),
+                Price.ofFenPerKilogram(referenceFenPerKilogram), dailyLimitPercent, Quantities.kilograms(1), REVIEWER, NOW);
+    }
+
+    static TradingRequestRefused refused(EnterpriseId enterprise, String request, String reference, TradingRefusalReason reason,
+                                         String detail, Actor by) {
+        return new TradingRequestRefused(SICHUAN, enterprise, request, reference, reason, detail, by, NOW);
+    }
+
+    static OrderPlaced placed(long sequence, EnterpriseId enterprise, String clientOrderId, Side side, long price, long kilograms) {
+        return new OrderPlaced(SICHUAN, new OrderId(SICHUAN, sequence), enterprise, ClientOrderId.of(clientOrderId), SO2_CHENGDU_2027, side,
+                Price.ofFenPerKilogram(price), Quantities.kilograms(kilograms), userOf(enterprise), NOW);
+    }
+
+    static TradeSettled traded(long tradeSequence, EnterpriseId buyer, EnterpriseId seller, long buyOrder, long sellOrder, Side aggressor,
+                               long price, long kilograms) {
+        return new TradeSettled(SICHUAN, tradeSequence, SO2_CHENGDU_2027, buyer, seller, new OrderId(SICHUAN, buyOrder),
+                new OrderId(SICHUAN, sellOrder), aggressor, Price.ofFenPerKilogram(price), Quantities.kilograms(kilograms),
+                Money.ofFen(price * kilograms), NOW);
+    }
+
+    static OrderCancelled cancelled(long sequence, EnterpriseId enterprise, Side side, long price, long remainingKilograms,
+                                    OrderCancellation cause, Actor by) {
+        return new OrderCancelled(SICHUAN, new OrderId(SICHUAN, sequence), enterprise, SO2_CHENGDU_2027, side, Price.ofFenPerKilogram(price),
+                Quantities.kilograms(remainingKilograms), cause, by, NOW);
+    }
+
+    /** An enterprise's account by its number: accounts are numbered 1, 2, … in the order they opened. */
+    static Account accountNumbered(TradingLedger ledger, long number) {
+        return ledger.allAccounts().filter(a -> a.number() == number).findFirst()
+                .orElseThrow(() -> new AssertionError("no account number " + number));
+    }
+
+    /** The one regional reserve a test used (reserves have no account number). */
+    static Account onlyReserve(TradingLedger ledger) {
+        List<Account> reserves = ledger.allAccounts().filter(a -> a.number() == 0).toList();
+        if (reserves.size() != 1) {
+            throw new AssertionError("expected one reserve, found " + reserves.size());
+        }
+        return reserves.get(0);
+    }
+
+    static Balance balance(long available, long reserved) {
+        Balance balance = new Balance();
+        balance.credit(available + reserved);
+        balance.reserve(reserved);
+        return balance;
+    }
+
+    /** Cash in every account and reserve, available and reserved. */
+    static long totalCash(TradingLedger ledger) {
+        return ledger.allAccounts().mapToLong(a -> a.cash().total()).sum();
+    }
+
+    /** Grams of rights in every account and reserve, available and reserved. */
+    static long totalGrams(TradingLedger ledger) {
+        return ledger.allAccounts().flatMap(a -> a.holdings().values().stream()).mapToLong(Balance::total).sum();
     }
 }
