@@ -4,13 +4,16 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
+import org.ecoledger.common.monitoring.command.ChangeDeviceFraming;
 import org.ecoledger.common.monitoring.command.DecommissionDevice;
 import org.ecoledger.common.monitoring.command.RegisterDevice;
 import org.ecoledger.common.monitoring.command.ReinstateDevice;
 import org.ecoledger.common.monitoring.command.RotateDeviceSecret;
 import org.ecoledger.common.monitoring.command.SuspendDevice;
 import org.ecoledger.common.monitoring.event.DeviceDecommissioned;
+import org.ecoledger.common.monitoring.event.DeviceFramingChanged;
 import org.ecoledger.common.monitoring.event.DeviceRegistered;
 import org.ecoledger.common.monitoring.event.DeviceReinstated;
 import org.ecoledger.common.monitoring.event.DeviceSecretRotated;
@@ -37,6 +40,7 @@ class Device {
     private EnterpriseId enterpriseId;
     private RegionCode region;
     private DeviceStatus status;
+    private DeviceFraming framing;
 
     @CommandHandler
     Device(RegisterDevice command) {
@@ -45,7 +49,7 @@ class Device {
             throw new IllegalArgumentException("a device's data interval is positive");
         }
         apply(new DeviceRegistered(command.mn(), command.enterpriseId(), command.region(), command.outlet(), command.protocol(),
-                command.dataInterval(), command.crcVariant(), command.secret(), command.by(), command.at()));
+                command.dataInterval(), command.crcVariant(), command.framing(), command.secret(), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -53,6 +57,16 @@ class Device {
         authorize(command.by(), "rotate a device's secret", enterpriseId, region);
         requireNotDecommissioned("rotate the secret of");
         apply(new DeviceSecretRotated(mn, command.secret(), command.by(), command.at()));
+    }
+
+    /** Setting the framing the device has already changes nothing, and records nothing. */
+    @CommandHandler
+    void handle(ChangeDeviceFraming command) {
+        authorize(command.by(), "change a device's framing", enterpriseId, region);
+        requireNotDecommissioned("change the framing of");
+        if (command.framing() != framing) {
+            apply(new DeviceFramingChanged(mn, command.framing(), command.reason(), command.by(), command.at()));
+        }
     }
 
     @CommandHandler
@@ -82,6 +96,12 @@ class Device {
         enterpriseId = event.enterpriseId();
         region = event.region();
         status = DeviceStatus.ACTIVE;
+        framing = event.framing();
+    }
+
+    @EventSourcingHandler
+    void on(DeviceFramingChanged event) {
+        framing = event.framing();
     }
 
     @EventSourcingHandler

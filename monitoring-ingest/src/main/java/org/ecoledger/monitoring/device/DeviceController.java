@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.ProtocolEdition;
+import org.ecoledger.common.monitoring.command.ChangeDeviceFraming;
 import org.ecoledger.common.monitoring.command.DecommissionDevice;
 import org.ecoledger.common.monitoring.command.RegisterDevice;
 import org.ecoledger.common.monitoring.command.ReinstateDevice;
@@ -30,6 +32,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,8 +64,12 @@ class DeviceController {
         this.clock = clock;
     }
 
+    /** {@code crcVariant} defaults to the standard's, {@code framing} to what the CRC variant implies (lenient for Modbus loggers). */
     record Registration(@NotBlank String mn, @NotBlank String enterpriseId, @NotBlank String outlet, @NotNull ProtocolEdition protocol,
-                        @Min(1) @Max(86_400) int dataIntervalSeconds, CrcVariant crcVariant) {
+                        @Min(1) @Max(86_400) int dataIntervalSeconds, CrcVariant crcVariant, DeviceFraming framing) {
+    }
+
+    record FramingChange(@NotNull DeviceFraming framing, @NotBlank String reason) {
     }
 
     /** The only time the device's password is shown: the caller configures the logger with it. */
@@ -74,10 +81,10 @@ class DeviceController {
 
     /** A device as the registry shows it; never its secret. */
     record DeviceView(String mn, String enterpriseId, String region, String outlet, ProtocolEdition protocol, long dataIntervalSeconds,
-                      CrcVariant crcVariant, DeviceStatus status) {
+                      CrcVariant crcVariant, DeviceFraming framing, DeviceStatus status) {
         static DeviceView of(RegisteredDevice d) {
             return new DeviceView(d.mn().value(), d.enterpriseId().value(), d.region().value(), d.outlet().value(), d.protocol(),
-                    d.dataInterval().toSeconds(), d.crcVariant(), d.status());
+                    d.dataInterval().toSeconds(), d.crcVariant(), d.framing(), d.status());
         }
     }
 
@@ -92,9 +99,10 @@ class DeviceController {
         if (!permits.hasOutlet(enterprise, outlet)) {
             throw new IllegalArgumentException("outlet " + outlet + " is not in any permit of " + enterprise);
         }
+        CrcVariant crc = body.crcVariant() == null ? CrcVariant.STANDARD : body.crcVariant();
         var issued = DeviceSecrets.issue();
         commands.sendAndWait(new RegisterDevice(mn, enterprise, region, outlet, body.protocol(), Duration.ofSeconds(body.dataIntervalSeconds()),
-                body.crcVariant() == null ? CrcVariant.STANDARD : body.crcVariant(), issued.secret(), actor, clock.instant()));
+                crc, body.framing() == null ? DeviceFraming.defaultFor(crc) : body.framing(), issued.secret(), actor, clock.instant()));
         return ResponseEntity.created(URI.create("/api/devices/" + mn)).body(new Credentials(mn.value(), issued.password()));
     }
 
@@ -104,6 +112,14 @@ class DeviceController {
         var issued = DeviceSecrets.issue();
         commands.sendAndWait(new RotateDeviceSecret(DeviceMn.of(mn), issued.secret(), actor, clock.instant()));
         return new Credentials(DeviceMn.of(mn).value(), issued.password());
+    }
+
+    @Operation(summary = "Set how the device's frames are cut and judged: STANDARD, or LENIENT for a logger that drops its trailer "
+            + "or sends longer segments; a connection takes it up when the device next connects")
+    @PutMapping("/{mn}/framing")
+    ResponseEntity<Void> changeFraming(@PathVariable String mn, @Valid @RequestBody FramingChange body, @AuthenticationPrincipal Actor actor) {
+        commands.sendAndWait(new ChangeDeviceFraming(DeviceMn.of(mn), body.framing(), body.reason(), actor, clock.instant()));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Suspend a device: its frames are refused until it is reinstated")

@@ -1,6 +1,7 @@
 package org.ecoledger.monitoring.device;
 
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.monitoring.ProtocolEdition;
@@ -67,7 +68,7 @@ public class DeviceDirectory {
     }
 
     private static final String SELECT = """
-            SELECT mn, enterprise_id, region, outlet, protocol, data_interval_seconds, crc_variant,
+            SELECT mn, enterprise_id, region, outlet, protocol, data_interval_seconds, crc_variant, framing,
                    secret_algorithm, secret_salt, secret_hash, status FROM device""";
 
     private Optional<RegisteredDevice> load(DeviceMn mn) {
@@ -78,7 +79,7 @@ public class DeviceDirectory {
         return new RegisteredDevice(DeviceMn.of(rs.getString("mn")), EnterpriseId.of(rs.getString("enterprise_id")),
                 RegionCode.of(rs.getString("region")), OutletCode.of(rs.getString("outlet")),
                 ProtocolEdition.valueOf(rs.getString("protocol")), Duration.ofSeconds(rs.getLong("data_interval_seconds")),
-                CrcVariant.valueOf(rs.getString("crc_variant")),
+                CrcVariant.valueOf(rs.getString("crc_variant")), DeviceFraming.valueOf(rs.getString("framing")),
                 new DeviceSecret(rs.getString("secret_algorithm"), rs.getString("secret_salt"), rs.getString("secret_hash")),
                 DeviceStatus.valueOf(rs.getString("status")));
     }

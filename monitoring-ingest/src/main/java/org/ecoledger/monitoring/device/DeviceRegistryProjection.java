@@ -7,6 +7,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.monitoring.event.DeviceDecommissioned;
+import org.ecoledger.common.monitoring.event.DeviceFramingChanged;
 import org.ecoledger.common.monitoring.event.DeviceRegistered;
 import org.ecoledger.common.monitoring.event.DeviceReinstated;
 import org.ecoledger.common.monitoring.event.DeviceSecretRotated;
@@ -33,12 +34,12 @@ class DeviceRegistryProjection {
     @EventHandler
     void on(DeviceRegistered event) {
         jdbc.sql("""
-                        INSERT INTO device (mn, enterprise_id, region, outlet, protocol, data_interval_seconds, crc_variant,
+                        INSERT INTO device (mn, enterprise_id, region, outlet, protocol, data_interval_seconds, crc_variant, framing,
                                             secret_algorithm, secret_salt, secret_hash, status, registered_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (mn) DO NOTHING""")
                 .params(event.mn().value(), event.enterpriseId().value(), event.region().value(), event.outlet().value(),
-                        event.protocol().name(), event.dataInterval().toSeconds(), event.crcVariant().name(),
+                        event.protocol().name(), event.dataInterval().toSeconds(), event.crcVariant().name(), event.framing().name(),
                         event.secret().algorithm(), event.secret().salt(), event.secret().hash(), DeviceStatus.ACTIVE.name(),
                         ts(event.at()), ts(event.at()))
                 .update();
@@ -50,6 +51,14 @@ class DeviceRegistryProjection {
         DeviceSecret secret = event.secret();
         jdbc.sql("UPDATE device SET secret_algorithm = ?, secret_salt = ?, secret_hash = ?, updated_at = ? WHERE mn = ?")
                 .params(secret.algorithm(), secret.salt(), secret.hash(), ts(event.at()), event.mn().value())
+                .update();
+        forgetAfterCommit(event.mn());
+    }
+
+    @EventHandler
+    void on(DeviceFramingChanged event) {
+        jdbc.sql("UPDATE device SET framing = ?, updated_at = ? WHERE mn = ?")
+                .params(event.framing().name(), ts(event.at()), event.mn().value())
                 .update();
         forgetAfterCommit(event.mn());
     }

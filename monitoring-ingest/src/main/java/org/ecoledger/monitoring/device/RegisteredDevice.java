@@ -1,6 +1,7 @@
 package org.ecoledger.monitoring.device;
 
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.monitoring.ProtocolEdition;
@@ -19,6 +20,7 @@ public record RegisteredDevice(
         ProtocolEdition protocol,
         Duration dataInterval,
         CrcVariant crcVariant,
+        DeviceFraming framing,
         DeviceSecret secret,
         DeviceStatus status) {
 

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.device.RegisteredDevice;
@@ -148,12 +149,12 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     }
 
     /**
-     * A device registered with a Modbus CRC is one of the field loggers whose framing departs from
-     * the standard too (no CR LF, a bare LF or {@code \r\n} as text, segments beyond 1024 bytes):
-     * it is framed leniently. A device registered with the standard CRC is framed as the standard says.
+     * The device's registered framing: lenient for a field logger whose framing departs from the
+     * standard (no CR LF, a bare LF or {@code \r\n} as text, segments beyond 1024 bytes), otherwise as
+     * the standard says. Registered devices default to what their CRC variant implies (Modbus loggers lenient).
      */
     static FramingPolicy framingOf(RegisteredDevice device) {
-        return device.crcVariant() == CrcVariant.STANDARD ? FramingPolicy.STRICT : FramingPolicy.LENIENT;
+        return device.framing() == DeviceFraming.LENIENT ? FramingPolicy.LENIENT : FramingPolicy.STRICT;
     }
 
     /** The frame's trailer and length against the device's framing; each departure counted, whether taken or not. */

@@ -2,15 +2,18 @@ package org.ecoledger.monitoring.device;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.monitoring.ProtocolEdition;
+import org.ecoledger.common.monitoring.command.ChangeDeviceFraming;
 import org.ecoledger.common.monitoring.command.DecommissionDevice;
 import org.ecoledger.common.monitoring.command.RegisterDevice;
 import org.ecoledger.common.monitoring.command.ReinstateDevice;
 import org.ecoledger.common.monitoring.command.RotateDeviceSecret;
 import org.ecoledger.common.monitoring.command.SuspendDevice;
 import org.ecoledger.common.monitoring.event.DeviceDecommissioned;
+import org.ecoledger.common.monitoring.event.DeviceFramingChanged;
 import org.ecoledger.common.monitoring.event.DeviceRegistered;
 import org.ecoledger.common.monitoring.event.DeviceReinstated;
 import org.ecoledger.common.monitoring.event.DeviceSecretRotated;
@@ -40,7 +43,7 @@ class DeviceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
     private static final DeviceSecret SECRET = new DeviceSecret("SHA-256", "00", "ab");
     private static final DeviceRegistered REGISTERED = new DeviceRegistered(MN, ENTERPRISE, REGION, OutletCode.of("DA001"),
-            ProtocolEdition.HJ212_2017, Duration.ofMinutes(1), CrcVariant.STANDARD, SECRET, CHENGDU_REVIEWER, NOW);
+            ProtocolEdition.HJ212_2017, Duration.ofMinutes(1), CrcVariant.STANDARD, DeviceFraming.STANDARD, SECRET, CHENGDU_REVIEWER, NOW);
 
     private AggregateTestFixture<Device> fixture;
 
@@ -50,8 +53,16 @@ class DeviceTest {
     }
 
     private static RegisterDevice registration(Actor by) {
+        return registration(by, DeviceFraming.STANDARD);
+    }
+
+    private static RegisterDevice registration(Actor by, DeviceFraming framing) {
         return new RegisterDevice(MN, ENTERPRISE, REGION, OutletCode.of("DA001"), ProtocolEdition.HJ212_2017, Duration.ofMinutes(1),
-                CrcVariant.STANDARD, SECRET, by, NOW);
+                CrcVariant.STANDARD, framing, SECRET, by, NOW);
+    }
+
+    private static ChangeDeviceFraming framing(DeviceFraming framing, Actor by) {
+        return new ChangeDeviceFraming(MN, framing, "the logger drops its CR LF", by, NOW);
     }
 
     @Test
@@ -67,6 +78,39 @@ class DeviceTest {
     @Test
     void anEnterpriseCannotRegisterItsOwnDevice() {
         fixture.givenNoPriorActivity().when(registration(ENTERPRISE_USER)).expectException(NotPermitted.class);
+    }
+
+    @Test
+    void aDeviceWithTheStandardCrcCanBeRegisteredForLenientFraming() {
+        fixture.givenNoPriorActivity().when(registration(CHENGDU_REVIEWER, DeviceFraming.LENIENT))
+                .expectEvents(new DeviceRegistered(MN, ENTERPRISE, REGION, OutletCode.of("DA001"), ProtocolEdition.HJ212_2017,
+                        Duration.ofMinutes(1), CrcVariant.STANDARD, DeviceFraming.LENIENT, SECRET, CHENGDU_REVIEWER, NOW));
+    }
+
+    @Test
+    void aReviewerOfTheRegionChangesADevicesFraming() {
+        fixture.given(REGISTERED).when(framing(DeviceFraming.LENIENT, CHENGDU_REVIEWER))
+                .expectEvents(new DeviceFramingChanged(MN, DeviceFraming.LENIENT, "the logger drops its CR LF", CHENGDU_REVIEWER, NOW));
+    }
+
+    @Test
+    void settingTheFramingADeviceHasAlreadyRecordsNothing() {
+        fixture.given(REGISTERED).when(framing(DeviceFraming.STANDARD, CHENGDU_REVIEWER)).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(REGISTERED, new DeviceFramingChanged(MN, DeviceFraming.LENIENT, "drops CR LF", CHENGDU_REVIEWER, NOW))
+                .when(framing(DeviceFraming.LENIENT, CHENGDU_REVIEWER)).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void onlyTheBureauOfTheRegionChangesADevicesFraming() {
+        fixture.given(REGISTERED).when(framing(DeviceFraming.LENIENT, MIANYANG_REVIEWER)).expectException(NotPermitted.class);
+        fixture.given(REGISTERED).when(framing(DeviceFraming.LENIENT, ENTERPRISE_USER)).expectException(NotPermitted.class);
+    }
+
+    @Test
+    void aDecommissionedDevicesFramingCannotBeChanged() {
+        fixture.given(REGISTERED, new DeviceDecommissioned(MN, "replaced", CHENGDU_REVIEWER, NOW))
+                .when(framing(DeviceFraming.LENIENT, CHENGDU_REVIEWER))
+                .expectException(RequestRefused.class);
     }
 
     @Test

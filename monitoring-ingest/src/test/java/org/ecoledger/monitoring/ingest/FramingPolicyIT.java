@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,19 +40,24 @@ import static org.awaitility.Awaitility.await;
 /**
  * Framing follows the device's registered profile, learnt from the connection's first frame: a
  * device registered with the standard CRC is framed as the standard says, one registered as a
- * Modbus logger leniently, and every departure is counted, taken or not.
+ * Modbus logger leniently, unless the registry gives it a framing of its own; and every departure is
+ * counted, taken or not.
  */
 class FramingPolicyIT {
 
     private static final EnterpriseId ENTERPRISE = EnterpriseId.of("91510104MA6CF1LK26");
     private static final String STANDARD_MN = "010000A8900016F0001F0001";
     private static final String MODBUS_MN = "010000A8900016F0001F0002";
+    private static final String LENIENT_STANDARD_MN = "010000A8900016F0001F0003";
+    private static final String RECONFIGURED_MN = "010000A8900016F0001F0004";
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", "510100"));
 
     private static RunningService service;
     private static ApiClient api;
     private static String standardPassword;
     private static String modbusPassword;
+    private static String lenientStandardPassword;
+    private static String reconfiguredPassword;
 
     @BeforeAll
     static void start() throws Exception {
@@ -63,6 +69,10 @@ class FramingPolicyIT {
         MonitoringFixture.publish(MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510104"), "120"));
         standardPassword = MonitoringFixture.registerWhenThePermitIsKnown(api, REVIEWER, registration(STANDARD_MN, "STANDARD"));
         modbusPassword = MonitoringFixture.registerWhenThePermitIsKnown(api, REVIEWER, registration(MODBUS_MN, "MODBUS_SWAPPED"));
+        var lenient = new HashMap<>(registration(LENIENT_STANDARD_MN, "STANDARD"));
+        lenient.put("framing", "LENIENT");
+        lenientStandardPassword = MonitoringFixture.registerWhenThePermitIsKnown(api, REVIEWER, lenient);
+        reconfiguredPassword = MonitoringFixture.registerWhenThePermitIsKnown(api, REVIEWER, registration(RECONFIGURED_MN, "STANDARD"));
     }
 
     @AfterAll
@@ -198,5 +208,58 @@ class FramingPolicyIT {
             assertThat(answer(socket)).isEmpty();
         }
         awaitRejection(MODBUS_MN, "CRC_VARIANT_NOT_REGISTERED");
+    }
+
+    @Test
+    void aStandardCrcDeviceRegisteredForLenientFramingHasItsFramesWithoutTrailerAcknowledged() throws Exception {
+        assertThat(api.get("/api/devices/" + LENIENT_STANDARD_MN, REVIEWER).body().at("/device/framing").asText()).isEqualTo("LENIENT");
+        try (Socket socket = connect()) {
+            send(socket, withTrailer(hourlyUpload(LENIENT_STANDARD_MN, lenientStandardPassword, "20261123160000001", "20261123160000"), ""));
+            assertThat(answer(socket)).contains("QN=20261123160000001;ST=91;CN=9014");
+
+            send(socket, withTrailer(hourlyUpload(LENIENT_STANDARD_MN, lenientStandardPassword, "20261123170000001", "20261123170000"), "\n"));
+            assertThat(answer(socket)).contains("QN=20261123170000001;ST=91;CN=9014");
+        }
+    }
+
+    @Test
+    void aDeviceSetToLenientFramingByTheBureauHasItsFramesWithoutTrailerAcknowledgedFromItsNextConnection() throws Exception {
+        assertThat(api.get("/api/devices/" + RECONFIGURED_MN, REVIEWER).body().at("/device/framing").asText())
+                .as("what the standard CRC implies").isEqualTo("STANDARD");
+        byte[] withoutTrailer = withTrailer(hourlyUpload(RECONFIGURED_MN, reconfiguredPassword, "20261123180000001", "20261123180000"), "");
+        try (Socket socket = connect()) {
+            send(socket, withoutTrailer);
+            assertThat(answer(socket)).isEmpty();
+        }
+        awaitRejection(RECONFIGURED_MN, "FRAMING_NOT_REGISTERED");
+
+        String enterpriseToken = RunningService.tokenFor(LocalUser.enterprise("chengdu-power", ENTERPRISE.value()));
+        assertProblem(api.put("/api/devices/" + RECONFIGURED_MN + "/framing", enterpriseToken, Map.of("framing", "LENIENT", "reason", "mine")),
+                403);
+        assertProblem(api.put("/api/devices/" + RECONFIGURED_MN + "/framing", REVIEWER, Map.of("framing", "LOOSE", "reason", "drops CR LF")),
+                400);
+        assertProblem(api.put("/api/devices/" + RECONFIGURED_MN + "/framing", REVIEWER, Map.of("framing", "LENIENT")), 400);
+        assertThat(api.put("/api/devices/" + RECONFIGURED_MN + "/framing", REVIEWER,
+                Map.of("framing", "LENIENT", "reason", "the logger drops its CR LF")).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.get("/api/devices/" + RECONFIGURED_MN, REVIEWER).body().at("/device/framing").asText().equals("LENIENT"));
+
+        try (Socket socket = connect()) {
+            send(socket, withoutTrailer);
+            assertThat(answer(socket)).contains("QN=20261123180000001;ST=91;CN=9014");
+        }
+    }
+
+    @Test
+    void aRegistrationWithAnUnknownFramingIsRefusedAsMalformed() {
+        var registration = new HashMap<>(registration("010000A8900016F0001F0005", "STANDARD"));
+        registration.put("framing", "LOOSE");
+
+        assertProblem(api.post("/api/devices", REVIEWER, registration), 400);
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status) {
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 }

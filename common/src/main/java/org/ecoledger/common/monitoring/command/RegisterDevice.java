@@ -3,6 +3,7 @@ package org.ecoledger.common.monitoring.command;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ecoledger.common.Require;
 import org.ecoledger.common.monitoring.CrcVariant;
+import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.DeviceSecret;
 import org.ecoledger.common.monitoring.ProtocolEdition;
@@ -14,7 +15,7 @@ import org.ecoledger.common.value.RegionCode;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Registers a monitoring device to one outlet of one enterprise, with its protocol settings and hashed secret. */
+/** Registers a monitoring device to one outlet of one enterprise, with its protocol settings (edition, interval, CRC, framing) and hashed secret. */
 public record RegisterDevice(
         @TargetAggregateIdentifier DeviceMn mn,
         EnterpriseId enterpriseId,
@@ -23,6 +24,7 @@ public record RegisterDevice(
         ProtocolEdition protocol,
         Duration dataInterval,
         CrcVariant crcVariant,
+        DeviceFraming framing,
         DeviceSecret secret,
         Actor by,
         Instant at) {
@@ -35,6 +37,7 @@ public record RegisterDevice(
         Require.nonNull(protocol, "protocol");
         Require.nonNull(dataInterval, "dataInterval");
         Require.nonNull(crcVariant, "crcVariant");
+        Require.nonNull(framing, "framing");
         Require.nonNull(secret, "secret");
         Require.nonNull(by, "by");
         Require.nonNull(at, "at");
