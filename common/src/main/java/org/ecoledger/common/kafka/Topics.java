@@ -4,6 +4,7 @@ import org.ecoledger.common.enforcement.event.BlacklistingLifted;
 import org.ecoledger.common.enforcement.event.CreditLevelAssigned;
 import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.common.monitoring.event.DeviceStatusChanged;
 import org.ecoledger.common.monitoring.event.MonthlyEmissionTallied;
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagContinued;
@@ -54,6 +55,13 @@ public final class Topics {
     /** Authenticated, parsed uploads, keyed by MN; written before the device is acknowledged. */
     public static final Topic DEVICE_READINGS = new Topic("device-readings", 12, "MN", Map.of(
             "device-reading-received", DeviceReadingReceived.class));
+
+    /**
+     * Each registered device's status (registry status, connection, last frame and data time, frame
+     * counts), keyed by MN and compacted: the newest record of a device is all a consumer needs.
+     */
+    public static final Topic DEVICE_STATUS = new Topic("device-status", 6, "MN", Map.of(
+            "device-status-changed", DeviceStatusChanged.class));
 
     /** Violations the accounting flags for inspectors, keyed by enterprise credit code. */
     public static final Topic VIOLATION_FLAGS = new Topic("violation-flags", 6, "enterprise credit code", Map.of(

@@ -11,8 +11,11 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.TreeMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -30,6 +33,8 @@ public class DeviceActivity {
     private final Clock clock;
     private final ObjectMapper json;
     private final Map<DeviceMn, Pending> pending = new ConcurrentHashMap<>();
+    /** Devices written since {@link #takeWritten()} last ran, each with whether it connected or disconnected meanwhile. */
+    private final Map<DeviceMn, Boolean> written = new ConcurrentHashMap<>();
 
     DeviceActivity(JdbcClient jdbc, Clock clock, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -76,8 +81,24 @@ public class DeviceActivity {
             Pending p = pending.remove(mn);
             if (p != null) {
                 write(mn, p);
+                written.merge(mn, p.connected != null, Boolean::logicalOr);
             }
         }
+    }
+
+    /**
+     * The devices whose activity was written to the table since the last call, each with whether it
+     * connected or disconnected meanwhile; for publishing what changed without reading every device.
+     */
+    public Map<DeviceMn, Boolean> takeWritten() {
+        Map<DeviceMn, Boolean> taken = new HashMap<>();
+        for (DeviceMn mn : written.keySet()) {
+            Boolean connectionChanged = written.remove(mn);
+            if (connectionChanged != null) {
+                taken.put(mn, connectionChanged);
+            }
+        }
+        return taken;
     }
 
     private void write(DeviceMn mn, Pending p) {
@@ -100,16 +121,31 @@ public class DeviceActivity {
     public record Status(boolean connected, Instant lastFrameAt, Instant lastDataTime, long acceptedFrames, Map<String, Long> rejections) {
     }
 
+    /** A device that never sent anything. */
+    private static final Status SILENT = new Status(false, null, null, 0, Map.of());
+
     public Status status(DeviceMn mn) {
         flush();
-        return jdbc.sql("""
-                        SELECT connected, last_frame_at, last_data_time, accepted_frames, rejections::text AS rejections
-                        FROM device_activity WHERE mn = ?""")
-                .param(mn.value())
-                .query((rs, row) -> new Status(rs.getBoolean("connected"), instant(rs.getTimestamp("last_frame_at")),
-                        instant(rs.getTimestamp("last_data_time")), rs.getLong("accepted_frames"), readCounts(rs.getString("rejections"))))
-                .optional()
-                .orElse(new Status(false, null, null, 0, Map.of()));
+        return statusIn(statuses(List.of(mn)), mn);
+    }
+
+    /** The devices' activity as last written (not what is still pending in memory); a device that never sent anything is left out. */
+    public Map<DeviceMn, Status> statuses(Collection<DeviceMn> mns) {
+        Map<DeviceMn, Status> statuses = new HashMap<>();
+        jdbc.sql("""
+                        SELECT mn, connected, last_frame_at, last_data_time, accepted_frames, rejections::text AS rejections
+                        FROM device_activity WHERE mn = ANY(?)""")
+                .param(mns.stream().map(DeviceMn::value).toArray(String[]::new))
+                .query(rs -> {
+                    statuses.put(DeviceMn.of(rs.getString("mn")), new Status(rs.getBoolean("connected"), instant(rs.getTimestamp("last_frame_at")),
+                            instant(rs.getTimestamp("last_data_time")), rs.getLong("accepted_frames"), readCounts(rs.getString("rejections"))));
+                });
+        return statuses;
+    }
+
+    /** A device's status, or that of one that never sent anything. */
+    public static Status statusIn(Map<DeviceMn, Status> statuses, DeviceMn mn) {
+        return statuses.getOrDefault(mn, SILENT);
     }
 
     private Map<String, Long> readCounts(String value) {

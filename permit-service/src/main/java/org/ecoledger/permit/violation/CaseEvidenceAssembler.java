@@ -9,6 +9,7 @@ import org.ecoledger.common.permit.query.FindPermit;
 import org.ecoledger.common.permit.query.FindPermitsOfEnterprise;
 import org.ecoledger.common.permit.query.PermitDetails;
 import org.ecoledger.common.permit.query.PermitSummary;
+import org.ecoledger.permit.devices.DeviceStatuses;
 import org.ecoledger.permit.emissions.EmissionFigures;
 import org.ecoledger.permit.emissions.FlagEvidence;
 import org.ecoledger.permit.register.PermitRegisterQueries;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
 /**
  * Gathers what an inspector reviews a case with: the hourly series monitoring sent for the flag
  * (with substitutions and data flags), the hours per data flag as the device's own account of its
- * status, and the limits of the enterprise's permits in force that bear on the case.
+ * status, the limits of the enterprise's permits in force that bear on the case, and the registry's
+ * status of the devices at the case's outlet.
  */
 @Component
 class CaseEvidenceAssembler {
@@ -33,10 +35,12 @@ class CaseEvidenceAssembler {
 
     private final EmissionFigures figures;
     private final PermitRegisterQueries register;
+    private final DeviceStatuses devices;
 
-    CaseEvidenceAssembler(EmissionFigures figures, PermitRegisterQueries register) {
+    CaseEvidenceAssembler(EmissionFigures figures, PermitRegisterQueries register, DeviceStatuses devices) {
         this.figures = figures;
         this.register = register;
+        this.devices = devices;
     }
 
     CaseEvidence assemble(ViolationCaseSummary summary, String flagId) {
@@ -44,7 +48,8 @@ class CaseEvidenceAssembler {
         List<EvidenceHour> hours = sent.map(FlagEvidence::hours).orElse(List.of());
         Map<String, Integer> byFlag = new TreeMap<>();
         hours.forEach(h -> byFlag.merge(h.flag() == null ? "none (" + h.status() + ")" : h.flag().name(), 1, Integer::sum));
-        return new CaseEvidence(hours, byFlag, sent.map(FlagEvidence::asOf).orElse(null), limitsInForce(summary));
+        return new CaseEvidence(hours, byFlag, sent.map(FlagEvidence::asOf).orElse(null), limitsInForce(summary),
+                devices.at(summary.enterpriseId(), summary.outlet()));
     }
 
     private List<PermitLimitInForce> limitsInForce(ViolationCaseSummary c) {

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-/** Writes monitoring-ingest's events to its topics as monitoring-ingest does: JSON, keyed by enterprise, with the standard headers. */
+/** Writes monitoring-ingest's events to its topics as monitoring-ingest does: JSON, keyed by enterprise (or MN), with the standard headers. */
 public final class MonitoringTopicsWriter implements AutoCloseable {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
@@ -33,12 +33,17 @@ public final class MonitoringTopicsWriter implements AutoCloseable {
 
     /** Publishes and waits for the acknowledgement. */
     public void publish(Topic topic, EnterpriseId key, String eventId, Object event) {
+        publish(topic, key.value(), eventId, event);
+    }
+
+    /** Publishes under another key (an MN on {@code device-status}) and waits for the acknowledgement. */
+    public void publish(Topic topic, String key, String eventId, Object event) {
         var headers = new RecordHeaders()
                 .add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8))
                 .add(EventHeaders.EVENT_TYPE, topic.wireNameOf(event.getClass()).getBytes(StandardCharsets.UTF_8))
                 .add(EventHeaders.EVENT_REVISION, "1".getBytes(StandardCharsets.UTF_8));
         try {
-            producer.send(new ProducerRecord<>(topic.name(), null, key.value(), JSON.writeValueAsBytes(event), headers)).get();
+            producer.send(new ProducerRecord<>(topic.name(), null, key, JSON.writeValueAsBytes(event), headers)).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
