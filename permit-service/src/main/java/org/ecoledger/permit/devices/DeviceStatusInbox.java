@@ -26,6 +26,12 @@ class DeviceStatusInbox extends KafkaInbox {
         this.json = json;
     }
 
+    /** A device's status comes once a minute while it is connected: the version check alone keeps this inbox idempotent. */
+    @Override
+    protected boolean remembersEventIds() {
+        return false;
+    }
+
     @Override
     protected void apply(Object event) {
         if (event instanceof DeviceStatusChanged changed) {

@@ -66,6 +66,15 @@ public abstract class KafkaInbox implements SmartLifecycle {
     /** Applies one event, inside the record's transaction. */
     protected abstract void apply(Object event);
 
+    /**
+     * Whether each record's {@code event-id} is kept in {@code consumed_event} so that a second
+     * delivery applies nothing. An inbox whose {@link #apply} is idempotent by itself (newest
+     * version wins, say) and whose topic is frequent says no, so that table does not grow with it.
+     */
+    protected boolean remembersEventIds() {
+        return true;
+    }
+
     @Override
     public void start() {
         topics.ensureCreated();
@@ -139,8 +148,8 @@ public abstract class KafkaInbox implements SmartLifecycle {
         }
         try {
             transactions.executeWithoutResult(status -> {
-                boolean firstDelivery = jdbc.sql("INSERT INTO consumed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")
-                        .param(eventId).update() == 1;
+                boolean firstDelivery = !remembersEventIds()
+                        || jdbc.sql("INSERT INTO consumed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING").param(eventId).update() == 1;
                 if (firstDelivery) {
                     apply(event);
                 }
