@@ -2,7 +2,7 @@ package org.ecoledger.common.trading;
 
 import java.util.UUID;
 
-/** The one rule of the UUID-based request IDs (allocations, auctions, buy-backs, transfers): canonical lower-case form. */
+/** The one rule of the UUID-based request IDs (allocations, reserve stockings, auctions, buy-backs, transfers): canonical lower-case form. */
 final class Uuids {
 
     private Uuids() {

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.ecoledger.common.permit.PermitId;
 import org.ecoledger.common.trading.AllocationId;
 import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.StockingId;
 import org.ecoledger.common.trading.command.AllocateQuota;
 import org.ecoledger.common.trading.command.CreditVoluntaryReduction;
 import org.ecoledger.common.trading.command.DepositCash;
@@ -52,14 +54,17 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 class AccountController {
 
-    record CashMovement(@Positive long amountFen, @NotBlank String bankReference) {
+    /** The bank's own reference of the transfer: the ledger records each deposit or withdrawal of it once, so the bank may retry. */
+    record CashMovement(@Positive long amountFen,
+                        @NotBlank @Pattern(regexp = "[A-Za-z0-9._:/-]{1,64}", message = "is 1-64 letters, digits or . _ : / -")
+                        String bankReference) {
     }
 
     record Allocation(@NotBlank String allocationId, @NotBlank String enterprise, @NotBlank String quotaClass,
                       @Positive long quantityKilograms, @PositiveOrZero long feePerTonneFen) {
     }
 
-    record ReserveStock(@NotBlank String quotaClass, @Positive long quantityKilograms) {
+    record ReserveStock(@NotBlank String stockingId, @NotBlank String quotaClass, @Positive long quantityKilograms) {
     }
 
     record VoluntaryReduction(@NotBlank String permitId, @NotBlank String quotaClass, @Positive long quantityKilograms) {
@@ -97,7 +102,8 @@ class AccountController {
         return views.tradesOf(id, Math.min(Math.max(limit, 1), 1000));
     }
 
-    @Operation(summary = "The settlement bank records a deposit")
+    @Operation(summary = "The settlement bank records a deposit",
+            description = "Recorded once per bank reference and account: the same reference again answers 409 DUPLICATE_REQUEST.")
     @PostMapping("/accounts/{enterprise}/deposits")
     ResponseEntity<Void> deposit(@PathVariable String enterprise, @Valid @RequestBody CashMovement body, @AuthenticationPrincipal Actor actor) {
         EnterpriseId id = EnterpriseId.of(enterprise);
@@ -105,7 +111,8 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The settlement bank records a withdrawal")
+    @Operation(summary = "The settlement bank records a withdrawal",
+            description = "Recorded once per bank reference and account: the same reference again answers 409 DUPLICATE_REQUEST.")
     @PostMapping("/accounts/{enterprise}/withdrawals")
     ResponseEntity<Void> withdraw(@PathVariable String enterprise, @Valid @RequestBody CashMovement body, @AuthenticationPrincipal Actor actor) {
         EnterpriseId id = EnterpriseId.of(enterprise);
@@ -122,11 +129,13 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The bureau puts new rights into its region's government reserve")
+    @Operation(summary = "The bureau puts new rights into its region's government reserve",
+            description = "Once per stocking ID (a UUID the caller chooses): the same ID again answers 409 DUPLICATE_REQUEST.")
     @PostMapping("/reserve/stock")
     ResponseEntity<Void> stockReserve(@Valid @RequestBody ReserveStock body, @AuthenticationPrincipal Actor actor) {
         QuotaClass quotaClass = QuotaClass.parse(body.quotaClass());
-        ledger.send(new StockReserve(areas.areaOf(quotaClass.region()), quotaClass, kilograms(body.quantityKilograms()), actor, clock.instant()));
+        ledger.send(new StockReserve(areas.areaOf(quotaClass.region()), StockingId.of(body.stockingId()), quotaClass, kilograms(body.quantityKilograms()),
+                actor, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 

@@ -10,7 +10,11 @@ import org.ecoledger.common.value.Mass;
 
 import java.time.Instant;
 
-/** The bureau offered reserve rights at a sealed-bid auction. */
+/**
+ * The bureau offered reserve rights at a sealed-bid auction, taking bids from its opening time
+ * until its closing time. The opening time is null in events recorded before auctions had one:
+ * those auctions opened when they were offered, at {@code at}.
+ */
 @Revision("1")
 public record AuctionOpened(
         TradingAreaId area,
@@ -18,6 +22,7 @@ public record AuctionOpened(
         QuotaClass quotaClass,
         Mass quantity,
         Price reservePrice,
+        Instant opensAt,
         Instant closesAt,
         Actor by,
         Instant at) {

@@ -3,13 +3,16 @@ package org.ecoledger.trading.ledger;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.ecoledger.common.trading.QuotaClass;
 
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * An enterprise's trading account, or a region's government reserve: cash in fen and holdings of
  * rights in grams per quota class (keyed by {@link QuotaClass#key()}, so that a snapshot is plain
- * JSON).
+ * JSON), and the settlement bank's references of its latest cash movements, so that a bank's retry
+ * is recognised.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 final class Account {
@@ -18,6 +21,8 @@ final class Account {
     private boolean buyingRestricted;
     private final Balance cash = new Balance();
     private final Map<String, Balance> holdings = new TreeMap<>();
+    /** "deposit:" or "withdrawal:" and the bank's reference, oldest first; a few per account, never the whole history. */
+    private final LinkedHashSet<String> bankMovements = new LinkedHashSet<>();
 
     Account() {
     }
@@ -47,6 +52,19 @@ final class Account {
         return holdings;
     }
 
+    boolean recordedBankMovement(String movement) {
+        return bankMovements.contains(movement);
+    }
+
+    void rememberBankMovement(String movement, int limit) {
+        bankMovements.add(movement);
+        Iterator<String> oldest = bankMovements.iterator();
+        while (bankMovements.size() > limit) {
+            oldest.next();
+            oldest.remove();
+        }
+    }
+
     boolean buyingRestricted() {
         return buyingRestricted;
     }
@@ -58,7 +76,7 @@ final class Account {
     @Override
     public boolean equals(Object other) {
         return other instanceof Account that && number == that.number && buyingRestricted == that.buyingRestricted
-                && cash.equals(that.cash) && holdings.equals(that.holdings);
+                && cash.equals(that.cash) && holdings.equals(that.holdings) && bankMovements.equals(that.bankMovements);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.ecoledger.common.trading.TradingAreaId;
 import org.ecoledger.common.trading.TradingRefusalReason;
 import org.ecoledger.common.trading.command.AcceptTransfer;
 import org.ecoledger.common.trading.command.CloseAuction;
+import org.ecoledger.common.trading.command.CloseBuyBack;
 import org.ecoledger.common.trading.command.OpenAuction;
 import org.ecoledger.common.trading.command.SubmitBid;
 import org.ecoledger.common.trading.command.AllocateQuota;
@@ -61,6 +62,7 @@ import org.ecoledger.trading.api.AccountOpened;
 import org.ecoledger.trading.api.AuctionCleared;
 import org.ecoledger.trading.api.AuctionOpened;
 import org.ecoledger.trading.api.BidSubmitted;
+import org.ecoledger.trading.api.BuyBackClosed;
 import org.ecoledger.trading.api.BuyBackOffered;
 import org.ecoledger.trading.api.BuyingRestricted;
 import org.ecoledger.trading.api.BuyingRestrictionLifted;
@@ -128,6 +130,11 @@ class TradingLedger {
 
     /** A client order ID is recognised among its enterprise's most recent orders, this many. */
     static final int REMEMBERED_CLIENT_ORDER_IDS = 10_000;
+    /** A bank reference is recognised among its account's most recent deposits and withdrawals, this many. */
+    static final int REMEMBERED_BANK_REFERENCES = 1_000;
+    private static final String DEPOSIT = "deposit:";
+    private static final String WITHDRAWAL = "withdrawal:";
+    private static final String TRANSFER_CLOSED = "the transfer was settled or declined already";
     private static final long GRAMS_PER_KILOGRAM = 1_000;
 
     @AggregateIdentifier
@@ -168,6 +175,10 @@ class TradingLedger {
         if (!inArea(command.enterprise())) {
             return refuse(command.enterprise(), "deposit", command.bankReference(), OUTSIDE_TRADING_AREA, "the enterprise is registered outside this trading area", command.by(), command.at());
         }
+        Account account = accounts.get(command.enterprise().value());
+        if (account != null && account.recordedBankMovement(DEPOSIT + command.bankReference())) {
+            return refuse(command.enterprise(), "deposit", command.bankReference(), DUPLICATE_REQUEST, "this deposit was recorded already", command.by(), command.at());
+        }
         openAccountIfNew(command.enterprise(), command.at());
         apply(new CashDeposited(area, command.enterprise(), command.amount(), command.bankReference(), command.by(), command.at()));
         return LedgerOutcome.done(command.amount());
@@ -177,6 +188,9 @@ class TradingLedger {
     LedgerOutcome handle(WithdrawCash command) {
         Guards.requireRole(command.by(), "record a withdrawal", ActorRole.SETTLEMENT_BANK);
         Account account = accounts.get(command.enterprise().value());
+        if (account != null && account.recordedBankMovement(WITHDRAWAL + command.bankReference())) {
+            return refuse(command.enterprise(), "withdrawal", command.bankReference(), DUPLICATE_REQUEST, "this withdrawal was recorded already", command.by(), command.at());
+        }
         if (account == null || account.cash().available() < command.amount().fen()) {
             return refuse(command.enterprise(), "withdrawal", command.bankReference(), INSUFFICIENT_CASH,
                     "the account's available cash does not cover the withdrawal", command.by(), command.at());
@@ -212,15 +226,20 @@ class TradingLedger {
     @CommandHandler
     LedgerOutcome handle(StockReserve command) {
         requireBureauOf(command.by(), command.quotaClass().region(), "stock the reserve");
+        String request = command.stockingId().value();
         if (!inArea(command.quotaClass().region())) {
-            return refuse(null, "reserve", command.quotaClass().key(), OUTSIDE_TRADING_AREA, "the rights are outside this trading area", command.by(), command.at());
+            return refuse(null, "reserve", request, OUTSIDE_TRADING_AREA, "the rights are outside this trading area", command.by(), command.at());
         }
-        apply(new ReserveStocked(area, command.quotaClass(), command.quantity(), command.by(), command.at()));
+        if (settledPermitRequests.contains("stocking:" + request)) {
+            return refuse(null, "reserve", request, DUPLICATE_REQUEST, "this stocking was made already", command.by(), command.at());
+        }
+        apply(new ReserveStocked(area, command.stockingId(), command.quotaClass(), command.quantity(), command.by(), command.at()));
         return LedgerOutcome.done(command.quantity());
     }
 
     @CommandHandler
     LedgerOutcome handle(CreditVoluntaryReduction command) {
+        requireBureauOf(command.by(), command.quotaClass().region(), "credit a voluntary reduction");
         requireBureauOf(command.by(), regionOf(command.enterprise()), "credit a voluntary reduction");
         String request = "voluntary:" + command.permitId() + ":" + command.quotaClass().key();
         if (!inArea(command.enterprise()) || !inArea(command.quotaClass().region())) {
@@ -409,11 +428,12 @@ class TradingLedger {
         if (reserve == null || reserve.available(command.quotaClass()) < command.quantity().grams()) {
             return refuse(null, "auction", request, INSUFFICIENT_RESERVE, "the reserve does not hold " + command.quantity() + " available", command.by(), command.at());
         }
-        if (!command.closesAt().isAfter(command.at())) {
+        Instant opensAt = command.opensAt() == null || command.opensAt().isBefore(command.at()) ? command.at() : command.opensAt();
+        if (!command.closesAt().isAfter(opensAt)) {
             throw new IllegalArgumentException("an auction closes after it opens");
         }
-        apply(new AuctionOpened(area, command.auctionId(), command.quotaClass(), command.quantity(), command.reservePrice(), command.closesAt(),
-                command.by(), command.at()));
+        apply(new AuctionOpened(area, command.auctionId(), command.quotaClass(), command.quantity(), command.reservePrice(), opensAt,
+                command.closesAt(), command.by(), command.at()));
         return LedgerOutcome.done(command.auctionId());
     }
 
@@ -422,7 +442,7 @@ class TradingLedger {
         requireSelf(command.by(), command.enterprise(), "bid");
         String request = command.auctionId().value();
         Auction auction = auctions.get(request);
-        if (auction == null || !auction.open() || !command.at().isBefore(auction.closesAt())) {
+        if (auction == null || !auction.takesBidsAt(command.at())) {
             return refuse(command.enterprise(), "bid", request, AUCTION_NOT_OPEN, "the auction takes no bids now", command.by(), command.at());
         }
         Account account = accounts.get(command.enterprise().value());
@@ -503,6 +523,9 @@ class TradingLedger {
         if (offer == null) {
             return refuse(command.enterprise(), "sell-to-reserve", request, BUY_BACK_NOT_OPEN, "there is no such buy-back offer", command.by(), command.at());
         }
+        if (offer.closed()) {
+            return refuse(command.enterprise(), "sell-to-reserve", request, BUY_BACK_NOT_OPEN, "the buy-back is closed", command.by(), command.at());
+        }
         if (offer.remainingGrams() < command.quantity().grams()) {
             return refuse(command.enterprise(), "sell-to-reserve", request, BUY_BACK_EXHAUSTED, "the offer has " + Mass.ofGrams(offer.remainingGrams()) + " left", command.by(), command.at());
         }
@@ -514,6 +537,23 @@ class TradingLedger {
         apply(new BuyBackSettled(area, command.buyBackId(), command.enterprise(), offer.quotaClass(), command.quantity(), price,
                 price.valueOf(command.quantity()), command.by(), command.at()));
         return LedgerOutcome.done(price.valueOf(command.quantity()));
+    }
+
+    /** The offer's reserved budget would otherwise stay held in the reserve's cash for good. */
+    @CommandHandler
+    LedgerOutcome handle(CloseBuyBack command) {
+        String request = command.buyBackId().value();
+        BuyBack offer = buyBacks.get(request);
+        if (offer == null) {
+            throw new NotFound("no buy-back " + request);
+        }
+        requireBureauOf(command.by(), offer.quotaClass().region(), "close a buy-back");
+        if (offer.closed()) {
+            return refuse(null, "buy-back-close", request, BUY_BACK_NOT_OPEN, "the buy-back is closed already", command.by(), command.at());
+        }
+        Money unused = Money.ofFen(Math.multiplyExact(offer.price(), offer.remainingGrams() / GRAMS_PER_KILOGRAM));
+        apply(new BuyBackClosed(area, command.buyBackId(), offer.quotaClass(), unused, command.by(), command.at()));
+        return LedgerOutcome.done(unused);
     }
 
     // negotiated transfers
@@ -541,6 +581,11 @@ class TradingLedger {
 
     @CommandHandler
     LedgerOutcome handle(AcceptTransfer command) {
+        if (transferClosed(command.transferId().value())) {
+            Guards.requireRole(command.by(), "accept a transfer", ActorRole.ENTERPRISE);
+            return refuse(command.by().enterprise(), "transfer-acceptance", command.transferId().value(), TRANSFER_NOT_PENDING,
+                    TRANSFER_CLOSED, command.by(), command.at());
+        }
         Transfer transfer = transfer(command.transferId().value());
         if (!command.by().is(ActorRole.ENTERPRISE) || !command.by().enterprise().equals(transfer.counterpartyOf(transfer.proposer()))) {
             throw new NotPermitted("only the other party may accept a transfer");
@@ -554,6 +599,10 @@ class TradingLedger {
 
     @CommandHandler
     LedgerOutcome handle(ApproveTransfer command) {
+        if (transferClosed(command.transferId().value())) {
+            Guards.requireRole(command.by(), "approve a transfer", ActorRole.REVIEWER, ActorRole.ADMIN);
+            return refuse(null, "transfer-approval", command.transferId().value(), TRANSFER_NOT_PENDING, TRANSFER_CLOSED, command.by(), command.at());
+        }
         Transfer transfer = transfer(command.transferId().value());
         requireBureauOf(command.by(), transfer.quotaClass().region(), "approve a transfer");
         String request = command.transferId().value();
@@ -580,8 +629,13 @@ class TradingLedger {
 
     @CommandHandler
     LedgerOutcome handle(DeclineTransfer command) {
-        Transfer transfer = transfer(command.transferId().value());
         Actor by = command.by();
+        if (transferClosed(command.transferId().value())) {
+            Guards.requireRole(by, "decline a transfer", ActorRole.ENTERPRISE, ActorRole.REVIEWER, ActorRole.ADMIN);
+            return refuse(by.is(ActorRole.ENTERPRISE) ? by.enterprise() : null, "transfer-decline", command.transferId().value(), TRANSFER_NOT_PENDING,
+                    TRANSFER_CLOSED, by, command.at());
+        }
+        Transfer transfer = transfer(command.transferId().value());
         boolean party = by.is(ActorRole.ENTERPRISE) && (by.enterprise().equals(transfer.seller()) || by.enterprise().equals(transfer.buyer()));
         if (!party) {
             requireBureauOf(by, transfer.quotaClass().region(), "decline a transfer");
@@ -671,12 +725,16 @@ class TradingLedger {
 
     @EventSourcingHandler
     void on(CashDeposited event) {
-        account(event.enterprise()).cash().credit(event.amount().fen());
+        Account account = account(event.enterprise());
+        account.cash().credit(event.amount().fen());
+        account.rememberBankMovement(DEPOSIT + event.bankReference(), REMEMBERED_BANK_REFERENCES);
     }
 
     @EventSourcingHandler
     void on(CashWithdrawn event) {
-        account(event.enterprise()).cash().debit(event.amount().fen());
+        Account account = account(event.enterprise());
+        account.cash().debit(event.amount().fen());
+        account.rememberBankMovement(WITHDRAWAL + event.bankReference(), REMEMBERED_BANK_REFERENCES);
     }
 
     @EventSourcingHandler
@@ -691,6 +749,9 @@ class TradingLedger {
     @EventSourcingHandler
     void on(ReserveStocked event) {
         reserve(event.quotaClass().region()).holding(event.quotaClass()).credit(event.quantity().grams());
+        if (event.stockingId() != null) {
+            settledPermitRequests.add("stocking:" + event.stockingId().value());
+        }
     }
 
     @EventSourcingHandler
@@ -776,7 +837,7 @@ class TradingLedger {
     void on(AuctionOpened event) {
         reserve(event.quotaClass().region()).holding(event.quotaClass()).reserve(event.quantity().grams());
         auctions.put(event.auctionId().value(), new Auction(event.quotaClass(), event.quantity().grams() / GRAMS_PER_KILOGRAM,
-                event.reservePrice().fenPerKilogram(), event.closesAt(), true, List.of()));
+                event.reservePrice().fenPerKilogram(), event.opensAt() == null ? event.at() : event.opensAt(), event.closesAt(), true, List.of()));
     }
 
     @EventSourcingHandler
@@ -811,7 +872,7 @@ class TradingLedger {
     void on(BuyBackOffered event) {
         long budget = event.price().valueOf(event.maximumQuantity()).fen();
         reserve(event.quotaClass().region()).cash().reserve(budget);
-        buyBacks.put(event.buyBackId().value(), new BuyBack(event.quotaClass(), event.price().fenPerKilogram(), event.maximumQuantity().grams()));
+        buyBacks.put(event.buyBackId().value(), new BuyBack(event.quotaClass(), event.price().fenPerKilogram(), event.maximumQuantity().grams(), false));
     }
 
     @EventSourcingHandler
@@ -823,6 +884,12 @@ class TradingLedger {
         reserve.cash().consumeReserved(event.value().fen());
         reserve.holding(event.quotaClass()).credit(event.quantity().grams());
         buyBacks.computeIfPresent(event.buyBackId().value(), (id, offer) -> offer.taken(event.quantity().grams()));
+    }
+
+    @EventSourcingHandler
+    void on(BuyBackClosed event) {
+        reserve(event.quotaClass().region()).cash().release(event.releasedBudget().fen());
+        buyBacks.computeIfPresent(event.buyBackId().value(), (id, offer) -> offer.close());
     }
 
     @EventSourcingHandler
@@ -910,6 +977,10 @@ class TradingLedger {
 
     private Account reserve(RegionCode region) {
         return reserves.computeIfAbsent(region.value(), r -> new Account(0));
+    }
+
+    private boolean transferClosed(String transferId) {
+        return !transfers.containsKey(transferId) && settledPermitRequests.contains("transfer:" + transferId);
     }
 
     private Transfer transfer(String transferId) {

@@ -37,8 +37,9 @@ import java.time.Instant;
 @SecurityRequirement(name = "bearer")
 class AuctionController {
 
+    /** Without {@code opensAt} bidding opens at once. */
     record Opening(@NotBlank String auctionId, @NotBlank String quotaClass, @Positive long quantityKilograms, @Positive long reservePrice,
-                   @NotNull Instant closesAt) {
+                   Instant opensAt, @NotNull Instant closesAt) {
     }
 
     record SealedBid(@NotBlank String enterprise, @Positive long price, @Positive long quantityKilograms) {
@@ -52,11 +53,13 @@ class AuctionController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Offer reserve rights at auction (reviewer of the region); prices in fen per kilogram")
+    @Operation(summary = "Offer reserve rights at auction (reviewer of the region); prices in fen per kilogram",
+            description = "Bids are taken from opensAt (at once if absent or past) until closesAt; a bid outside that window answers 409 AUCTION_NOT_OPEN.")
     @PostMapping
     ResponseEntity<Void> open(@PathVariable String area, @Valid @RequestBody Opening body, @AuthenticationPrincipal Actor actor) {
         ledger.send(new OpenAuction(TradingAreaId.of(area), AuctionId.of(body.auctionId()), QuotaClass.parse(body.quotaClass()),
-                Quantities.kilograms(body.quantityKilograms()), Price.ofFenPerKilogram(body.reservePrice()), body.closesAt(), actor, clock.instant()));
+                Quantities.kilograms(body.quantityKilograms()), Price.ofFenPerKilogram(body.reservePrice()), body.opensAt(), body.closesAt(), actor,
+                clock.instant()));
         return ResponseEntity.noContent().build();
     }
 

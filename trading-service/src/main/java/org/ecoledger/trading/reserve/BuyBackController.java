@@ -11,6 +11,7 @@ import org.ecoledger.common.trading.Price;
 import org.ecoledger.common.trading.Quantities;
 import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.TradingAreaId;
+import org.ecoledger.common.trading.command.CloseBuyBack;
 import org.ecoledger.common.trading.command.OfferBuyBack;
 import org.ecoledger.common.trading.command.SellToReserve;
 import org.ecoledger.common.value.Actor;
@@ -55,12 +56,21 @@ class BuyBackController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "An enterprise sells rights to the reserve under an offer")
+    @Operation(summary = "An enterprise sells rights to the reserve under an offer",
+            description = "A sale into a closed offer answers 409 BUY_BACK_NOT_OPEN, beyond what it still takes 409 BUY_BACK_EXHAUSTED.")
     @PostMapping("/{buyBackId}/sales")
     ResponseEntity<Void> sell(@PathVariable String area, @PathVariable String buyBackId, @Valid @RequestBody Sale body,
                               @AuthenticationPrincipal Actor actor) {
         ledger.send(new SellToReserve(TradingAreaId.of(area), BuyBackId.of(buyBackId), EnterpriseId.of(body.enterprise()),
                 Quantities.kilograms(body.quantityKilograms()), actor, clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Close the offer (reviewer of the region): it takes no more sales, and the budget it did not spend is the reserve's again",
+            description = "An unknown offer answers 404, one closed already 409 BUY_BACK_NOT_OPEN.")
+    @PostMapping("/{buyBackId}/closing")
+    ResponseEntity<Void> close(@PathVariable String area, @PathVariable String buyBackId, @AuthenticationPrincipal Actor actor) {
+        ledger.send(new CloseBuyBack(TradingAreaId.of(area), BuyBackId.of(buyBackId), actor, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -61,21 +61,22 @@ class TransferController {
         return ResponseEntity.created(URI.create("/api/trading/areas/" + area + "/transfers/" + id)).build();
     }
 
-    @Operation(summary = "The other party accepts")
+    @Operation(summary = "The other party accepts", description = "A transfer accepted, settled or declined already answers 409 TRANSFER_NOT_PENDING.")
     @PostMapping("/{transferId}/acceptance")
     ResponseEntity<Void> accept(@PathVariable String area, @PathVariable String transferId, @AuthenticationPrincipal Actor actor) {
         ledger.send(new AcceptTransfer(TradingAreaId.of(area), TransferId.of(transferId), actor, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The bureau approves: rights and cash move now, or the approval is refused")
+    @Operation(summary = "The bureau approves: rights and cash move now, or the approval is refused",
+            description = "A transfer not yet accepted, or settled or declined already, answers 409 TRANSFER_NOT_PENDING.")
     @PostMapping("/{transferId}/approval")
     ResponseEntity<Void> approve(@PathVariable String area, @PathVariable String transferId, @AuthenticationPrincipal Actor actor) {
         ledger.send(new ApproveTransfer(TradingAreaId.of(area), TransferId.of(transferId), actor, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "A party or the bureau declines")
+    @Operation(summary = "A party or the bureau declines", description = "A transfer settled or declined already answers 409 TRANSFER_NOT_PENDING.")
     @PostMapping("/{transferId}/decline")
     ResponseEntity<Void> decline(@PathVariable String area, @PathVariable String transferId, @Valid @RequestBody Reason body,
                                  @AuthenticationPrincipal Actor actor) {

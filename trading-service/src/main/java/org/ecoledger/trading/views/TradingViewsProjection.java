@@ -19,6 +19,7 @@ import org.ecoledger.trading.api.AccountOpened;
 import org.ecoledger.trading.api.AuctionCleared;
 import org.ecoledger.trading.api.AuctionOpened;
 import org.ecoledger.trading.api.BidSubmitted;
+import org.ecoledger.trading.api.BuyBackClosed;
 import org.ecoledger.trading.api.BuyBackOffered;
 import org.ecoledger.trading.api.BuyingRestricted;
 import org.ecoledger.trading.api.BuyingRestrictionLifted;
@@ -211,6 +212,12 @@ class TradingViewsProjection {
         moveCash(event.seller().value(), event.value().fen(), 0);
         reserveCash(event.area().value(), event.quotaClass().region(), 0, -event.value().fen());
         moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass(), event.quantity().grams(), 0);
+    }
+
+    @EventHandler
+    void on(BuyBackClosed event) {
+        long released = event.releasedBudget().fen();
+        reserveCash(event.area().value(), event.quotaClass().region(), released, -released);
     }
 
     @EventHandler

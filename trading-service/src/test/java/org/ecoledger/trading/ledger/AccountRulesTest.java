@@ -17,14 +17,19 @@ import org.ecoledger.trading.api.TradingAreaOpened;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecoledger.common.trading.TradingRefusalReason.DUPLICATE_REQUEST;
 import static org.ecoledger.common.trading.TradingRefusalReason.INSUFFICIENT_CASH;
 import static org.ecoledger.common.trading.TradingRefusalReason.OUTSIDE_TRADING_AREA;
 import static org.ecoledger.trading.ledger.LedgerFixture.*;
 
-/** The trading area and its accounts: who opens the area, who moves cash in and out, and that no account goes negative. */
+/**
+ * The trading area and its accounts: who opens the area, who moves cash in and out, that the
+ * bank's retry of a movement moves nothing, and that no account goes negative.
+ */
 class AccountRulesTest {
 
     private AggregateTestFixture<TradingLedger> fixture;
@@ -40,6 +45,14 @@ class AccountRulesTest {
 
     private static CashDeposited deposited(EnterpriseId enterprise, long fen) {
         return new CashDeposited(SICHUAN, enterprise, Money.ofFen(fen), "bank-ref-" + fen, BANK, NOW);
+    }
+
+    private static List<Object> laterDepositsOfThePowerPlant(int count) {
+        List<Object> deposits = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            deposits.add(new DepositCash(SICHUAN, POWER_PLANT, Money.ofFen(1), "later-" + i, BANK, NOW));
+        }
+        return deposits;
     }
 
     private TestExecutor<TradingLedger> givenThePowerPlantHasDeposited(long fen) {
@@ -151,5 +164,70 @@ class AccountRulesTest {
                 .when(withdraw(PAPER_MILL, 1, BANK))
                 .expectEvents(refused(PAPER_MILL, "withdrawal", "bank-out-1", INSUFFICIENT_CASH,
                         "the account's available cash does not cover the withdrawal", BANK));
+    }
+
+    @Test
+    void aDepositSentAgainUnderTheSameBankReferenceIsRefusedAndCreditedOnce() {
+        givenThePowerPlantHasDeposited(1_000)
+                .when(deposit(POWER_PLANT, 1_000))
+                .expectEvents(refused(POWER_PLANT, "deposit", "bank-ref-1000", DUPLICATE_REQUEST, "this deposit was recorded already", BANK))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, 1).cash()).isEqualTo(balance(1_000, 0)));
+    }
+
+    @Test
+    void aWithdrawalSentAgainUnderTheSameBankReferenceIsRefusedAndDebitedOnce() {
+        givenThePowerPlantHasDeposited(5_000)
+                .andGivenCommands(withdraw(POWER_PLANT, 1_000, BANK))
+                .when(withdraw(POWER_PLANT, 1_000, BANK))
+                .expectEvents(refused(POWER_PLANT, "withdrawal", "bank-out-1000", DUPLICATE_REQUEST, "this withdrawal was recorded already", BANK))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, 1).cash()).isEqualTo(balance(4_000, 0)));
+    }
+
+    @Test
+    void aWithdrawalSentAgainIsRefusedAsADuplicateEvenWhenTheCashNoLongerCoversIt() {
+        givenThePowerPlantHasDeposited(1_000)
+                .andGivenCommands(withdraw(POWER_PLANT, 1_000, BANK))
+                .when(withdraw(POWER_PLANT, 1_000, BANK))
+                .expectEvents(refused(POWER_PLANT, "withdrawal", "bank-out-1000", DUPLICATE_REQUEST, "this withdrawal was recorded already", BANK));
+    }
+
+    @Test
+    void aWithdrawalRefusedForWantOfCashIsRecordedWhenSentAgainWithTheCashThere() {
+        givenThePowerPlantHasDeposited(500)
+                .andGivenCommands(withdraw(POWER_PLANT, 1_000, BANK), deposit(POWER_PLANT, 700))
+                .when(withdraw(POWER_PLANT, 1_000, BANK))
+                .expectEvents(new CashWithdrawn(SICHUAN, POWER_PLANT, Money.ofFen(1_000), "bank-out-1000", BANK, NOW))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, 1).cash()).isEqualTo(balance(200, 0)));
+    }
+
+    @Test
+    void aDepositAndAWithdrawalUnderOneBankReferenceAreTwoMovements() {
+        givenThePowerPlantHasDeposited(1_000)
+                .when(new WithdrawCash(SICHUAN, POWER_PLANT, Money.ofFen(400), "bank-ref-1000", BANK, NOW))
+                .expectEvents(new CashWithdrawn(SICHUAN, POWER_PLANT, Money.ofFen(400), "bank-ref-1000", BANK, NOW));
+    }
+
+    @Test
+    void aBankReferenceIsRecognisedPerAccount() {
+        givenThePowerPlantHasDeposited(1_000)
+                .andGivenCommands(deposit(PAPER_MILL, 5))
+                .when(new DepositCash(SICHUAN, PAPER_MILL, Money.ofFen(1_000), "bank-ref-1000", BANK, NOW))
+                .expectEvents(deposited(PAPER_MILL, 1_000));
+    }
+
+    @Test
+    void aBankReferenceIsRecognisedAmongTheAccountsLatestMovementsOnly() {
+        givenThePowerPlantHasDeposited(1_000)
+                .andGivenCommands(laterDepositsOfThePowerPlant(TradingLedger.REMEMBERED_BANK_REFERENCES))
+                .when(deposit(POWER_PLANT, 1_000))
+                .expectEvents(deposited(POWER_PLANT, 1_000));
+    }
+
+    @Test
+    void theLatestMovementsBankReferencesAreAllRecognised() {
+        givenThePowerPlantHasDeposited(1_000)
+                .andGivenCommands(laterDepositsOfThePowerPlant(TradingLedger.REMEMBERED_BANK_REFERENCES - 1))
+                .when(deposit(POWER_PLANT, 1_000))
+                .expectEvents(refused(POWER_PLANT, "deposit", "bank-ref-1000", DUPLICATE_REQUEST, "this deposit was recorded already", BANK));
     }
 }

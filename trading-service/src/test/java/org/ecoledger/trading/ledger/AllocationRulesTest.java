@@ -6,6 +6,7 @@ import org.ecoledger.common.trading.AllocationId;
 import org.ecoledger.common.trading.Quantities;
 import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.Side;
+import org.ecoledger.common.trading.StockingId;
 import org.ecoledger.common.trading.command.AllocateQuota;
 import org.ecoledger.common.trading.command.CreditVoluntaryReduction;
 import org.ecoledger.common.trading.command.StockReserve;
@@ -136,7 +137,7 @@ class AllocationRulesTest {
         fixture.givenCommands(openSichuan(), so2MarketWithFloor(50),
                         deposit(POWER_PLANT, 1_000_000), deposit(PAPER_MILL, 500_000),
                         allocate(ALLOCATION, PAPER_MILL, 1_000, 50_000),
-                        new StockReserve(SICHUAN, SO2_CHENGDU_2027, Quantities.kilograms(300), REVIEWER, NOW),
+                        new StockReserve(SICHUAN, StockingId.random(), SO2_CHENGDU_2027, Quantities.kilograms(300), REVIEWER, NOW),
                         new CreditVoluntaryReduction(SICHUAN, POWER_PLANT, SO2_CHENGDU_2027, Quantities.kilograms(200),
                                 PermitId.of(UUID.fromString("5e3b2a10-1c2d-4e3f-8a9b-0c1d2e3f4a5b")), REVIEWER, NOW),
                         sell(PAPER_MILL, "s1", 80, 600))

@@ -6,6 +6,7 @@ import org.ecoledger.common.trading.AuctionId;
 import org.ecoledger.common.trading.Price;
 import org.ecoledger.common.trading.Quantities;
 import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.StockingId;
 import org.ecoledger.common.trading.TradingRefusalReason;
 import org.ecoledger.common.trading.command.CloseAuction;
 import org.ecoledger.common.trading.command.OpenAuction;
@@ -39,7 +40,7 @@ import static org.ecoledger.common.trading.TradingRefusalReason.OUTSIDE_TRADING_
 import static org.ecoledger.trading.ledger.LedgerFixture.*;
 
 /**
- * Reserve auctions: the bureau offers reserve rights, sealed bids come in until the closing time,
+ * Reserve auctions: the bureau offers reserve rights, sealed bids come in from the opening until the closing time,
  * and the lot clears at one price for every winner, ties served in time order; awarded lots move
  * rights out of the reserve and cash into it, everything else goes back.
  */
@@ -60,7 +61,8 @@ class AuctionRulesTest {
 
     /** The Chengdu reserve holds 1,000 kg; the power plant, paper mill and cement works (accounts 1, 2, 3) each hold cash. */
     private TestExecutor<TradingLedger> givenAStockedReserveAndThreeBidders() {
-        return fixture.givenCommands(openSichuan(), new StockReserve(SICHUAN, SO2_CHENGDU_2027, Quantities.kilograms(1_000), REVIEWER, NOW),
+        return fixture.givenCommands(openSichuan(),
+                new StockReserve(SICHUAN, StockingId.of("8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f"), SO2_CHENGDU_2027, Quantities.kilograms(1_000), REVIEWER, NOW),
                 deposit(POWER_PLANT, DEPOSIT), deposit(PAPER_MILL, DEPOSIT), deposit(CEMENT_WORKS, DEPOSIT));
     }
 
@@ -70,7 +72,17 @@ class AuctionRulesTest {
     }
 
     private static OpenAuction open(AuctionId auction, QuotaClass quotaClass, long kilograms, Actor by) {
-        return new OpenAuction(SICHUAN, auction, quotaClass, Quantities.kilograms(kilograms), Price.ofFenPerKilogram(50), CLOSES, by, NOW);
+        return new OpenAuction(SICHUAN, auction, quotaClass, Quantities.kilograms(kilograms), Price.ofFenPerKilogram(50), null, CLOSES, by, NOW);
+    }
+
+    private static OpenAuction openingAt(Instant opensAt, Instant closesAt) {
+        return new OpenAuction(SICHUAN, AUCTION, SO2_CHENGDU_2027, Quantities.kilograms(1_000), Price.ofFenPerKilogram(50), opensAt, closesAt, REVIEWER,
+                NOW);
+    }
+
+    private static AuctionOpened opened(Instant opensAt) {
+        return new AuctionOpened(SICHUAN, AUCTION, SO2_CHENGDU_2027, Quantities.kilograms(1_000), Price.ofFenPerKilogram(50), opensAt, CLOSES,
+                REVIEWER, NOW);
     }
 
     private static SubmitBid bid(EnterpriseId bidder, long price, long kilograms, Instant at) {
@@ -107,8 +119,7 @@ class AuctionRulesTest {
     void theBureauAuctionsRightsHeldInTheReserveAndHoldsThemForTheAuction() {
         givenAStockedReserveAndThreeBidders()
                 .when(open(AUCTION, SO2_CHENGDU_2027, 1_000, REVIEWER))
-                .expectEvents(new AuctionOpened(SICHUAN, AUCTION, SO2_CHENGDU_2027, Quantities.kilograms(1_000), Price.ofFenPerKilogram(50), CLOSES,
-                        REVIEWER, NOW))
+                .expectEvents(opened(NOW))
                 .expectState(ledger -> assertThat(onlyReserve(ledger).holding(SO2_CHENGDU_2027)).isEqualTo(balance(0, 1_000_000)));
     }
 
@@ -152,9 +163,78 @@ class AuctionRulesTest {
     @Test
     void anAuctionClosesAfterItOpens() {
         givenAStockedReserveAndThreeBidders()
-                .when(new OpenAuction(SICHUAN, AUCTION, SO2_CHENGDU_2027, Quantities.kilograms(1_000), Price.ofFenPerKilogram(50), NOW, REVIEWER, NOW))
+                .when(openingAt(null, NOW))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void theBureauAnnouncesAnAuctionThatOpensLater() {
+        givenAStockedReserveAndThreeBidders()
+                .when(openingAt(BIDDING, CLOSES))
+                .expectEvents(opened(BIDDING));
+    }
+
+    @Test
+    void anAuctionAnnouncedToOpenInThePastOpensWhenItIsOffered() {
+        givenAStockedReserveAndThreeBidders()
+                .when(openingAt(NOW.minusSeconds(3_600), CLOSES))
+                .expectEvents(opened(NOW));
+    }
+
+    @Test
+    void anAuctionClosesAfterItsOpeningTime() {
+        givenAStockedReserveAndThreeBidders()
+                .when(openingAt(CLOSES, CLOSES))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBidBeforeTheOpeningTimeIsRefused() {
+        Instant early = BIDDING.minusSeconds(1);
+        givenAStockedReserveAndThreeBidders()
+                .andGivenCommands(openingAt(BIDDING, CLOSES))
+                .when(bid(POWER_PLANT, 60, 300, early))
+                .expectEvents(bidRefused(POWER_PLANT, AUCTION_NOT_OPEN, "the auction takes no bids now", early))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, 1).cash()).isEqualTo(balance(DEPOSIT, 0)));
+    }
+
+    @Test
+    void aBidAtTheOpeningTimeIsTaken() {
+        givenAStockedReserveAndThreeBidders()
+                .andGivenCommands(openingAt(BIDDING, CLOSES))
+                .when(bid(POWER_PLANT, 60, 300, BIDDING))
+                .expectEvents(new BidSubmitted(SICHUAN, AUCTION, 1, POWER_PLANT, Price.ofFenPerKilogram(60), Quantities.kilograms(300),
+                        userOf(POWER_PLANT), BIDDING));
+    }
+
+    @Test
+    void aBidStampedBeforeTheAuctionWasOfferedIsRefused() {
+        Instant beforeTheOffer = NOW.minusSeconds(1);
+        givenAnOpenAuction()
+                .when(bid(POWER_PLANT, 60, 300, beforeTheOffer))
+                .expectEvents(bidRefused(POWER_PLANT, AUCTION_NOT_OPEN, "the auction takes no bids now", beforeTheOffer));
+    }
+
+    @Test
+    void anAuctionRecordedBeforeAuctionsHadAnOpeningTimeTakesBidsFromWhenItWasOffered() {
+        AuctionOpened recordedEarlier = storedWithout("opensAt", opened(NOW));
+        assertThat(recordedEarlier.opensAt()).isNull();
+        Instant beforeTheOffer = NOW.minusSeconds(1);
+        givenAStockedReserveAndThreeBidders()
+                .andGiven(recordedEarlier)
+                .when(bid(POWER_PLANT, 60, 300, beforeTheOffer))
+                .expectEvents(bidRefused(POWER_PLANT, AUCTION_NOT_OPEN, "the auction takes no bids now", beforeTheOffer));
+    }
+
+    @Test
+    void anAuctionRecordedBeforeAuctionsHadAnOpeningTimeTakesBidsInItsWindow() {
+        givenAStockedReserveAndThreeBidders()
+                .andGiven(storedWithout("opensAt", opened(NOW)))
+                .when(bid(POWER_PLANT, 60, 300))
+                .expectEvents(new BidSubmitted(SICHUAN, AUCTION, 1, POWER_PLANT, Price.ofFenPerKilogram(60), Quantities.kilograms(300),
+                        userOf(POWER_PLANT), BIDDING));
     }
 
     @Test

@@ -7,12 +7,15 @@ import org.ecoledger.common.trading.BuyBackId;
 import org.ecoledger.common.trading.Price;
 import org.ecoledger.common.trading.Quantities;
 import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.command.CloseBuyBack;
 import org.ecoledger.common.trading.command.OfferBuyBack;
 import org.ecoledger.common.trading.command.SellToReserve;
 import org.ecoledger.common.trading.event.BuyBackSettled;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.common.value.Money;
+import org.ecoledger.support.web.NotFound;
 import org.ecoledger.support.web.NotPermitted;
+import org.ecoledger.trading.api.BuyBackClosed;
 import org.ecoledger.trading.api.BuyBackOffered;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,7 @@ import static org.ecoledger.trading.ledger.LedgerFixture.*;
 /**
  * Buy-back into the reserve: the bureau offers a set price for up to a maximum quantity, paid
  * from the reserve's cash, which the offer holds; enterprises sell their available rights into it
- * until it is exhausted.
+ * until it is exhausted or the bureau closes it, which gives the reserve back what it did not spend.
  */
 class BuyBackRulesTest {
 
@@ -60,6 +63,14 @@ class BuyBackRulesTest {
 
     private static SellToReserve sellToReserve(long kilograms) {
         return new SellToReserve(SICHUAN, BUY_BACK, POWER_PLANT, Quantities.kilograms(kilograms), userOf(POWER_PLANT), NOW);
+    }
+
+    private static CloseBuyBack close(Actor by) {
+        return new CloseBuyBack(SICHUAN, BUY_BACK, by, NOW);
+    }
+
+    private static BuyBackClosed closed(long releasedFen) {
+        return new BuyBackClosed(SICHUAN, BUY_BACK, SO2_CHENGDU_2027, Money.ofFen(releasedFen), REVIEWER, NOW);
     }
 
     private static BuyBackSettled settled(long kilograms) {
@@ -164,6 +175,77 @@ class BuyBackRulesTest {
         givenAnOpenBuyBack()
                 .when(new SellToReserve(SICHUAN, BUY_BACK, POWER_PLANT, Quantities.kilograms(600), userOf(PAPER_MILL), NOW))
                 .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBureauClosesABuyBackAndTheBudgetItDidNotSpendIsTheReservesAgain() {
+        givenAnOpenBuyBack()
+                .andGivenCommands(sellToReserve(600))
+                .when(close(REVIEWER))
+                .expectEvents(closed(40_000))
+                .expectState(ledger -> {
+                    assertThat(onlyReserve(ledger).cash()).isEqualTo(balance(240_000, 0));
+                    assertThat(totalCash(ledger)).isEqualTo(1_000_000);
+                });
+    }
+
+    @Test
+    void aBuyBackTakenInFullClosesReleasingNothing() {
+        givenAnOpenBuyBack()
+                .andGivenCommands(sellToReserve(1_000))
+                .when(close(REVIEWER))
+                .expectEvents(closed(0))
+                .expectState(ledger -> assertThat(onlyReserve(ledger).cash()).isEqualTo(balance(200_000, 0)));
+    }
+
+    @Test
+    void aSaleIntoAClosedBuyBackIsRefused() {
+        givenAnOpenBuyBack()
+                .andGivenCommands(close(REVIEWER))
+                .when(sellToReserve(600))
+                .expectEvents(refused(POWER_PLANT, "sell-to-reserve", BUY_BACK.value(), BUY_BACK_NOT_OPEN, "the buy-back is closed", userOf(POWER_PLANT)))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, 1).holding(SO2_CHENGDU_2027)).isEqualTo(balance(3_000_000, 0)));
+    }
+
+    @Test
+    void aBuyBackIsClosedOnce() {
+        givenAnOpenBuyBack()
+                .andGivenCommands(close(REVIEWER))
+                .when(close(REVIEWER))
+                .expectEvents(refused(null, "buy-back-close", BUY_BACK.value(), BUY_BACK_NOT_OPEN, "the buy-back is closed already", REVIEWER))
+                .expectState(ledger -> assertThat(onlyReserve(ledger).cash()).isEqualTo(balance(300_000, 0)));
+    }
+
+    @Test
+    void theIdOfAClosedBuyBackIsNotOfferedAgain() {
+        givenAnOpenBuyBack()
+                .andGivenCommands(close(REVIEWER))
+                .when(offer(BUY_BACK, SO2_CHENGDU_2027, 1_000, REVIEWER))
+                .expectEvents(refused(null, "buy-back", BUY_BACK.value(), DUPLICATE_REQUEST, "this buy-back was offered already", REVIEWER));
+    }
+
+    @Test
+    void onlyTheBureauOfTheRightsRegionClosesABuyBack() {
+        givenAnOpenBuyBack()
+                .when(close(MIANYANG_REVIEWER))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEnterpriseCannotCloseABuyBack() {
+        givenAnOpenBuyBack()
+                .when(close(userOf(POWER_PLANT)))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBuyBackNeverOfferedCannotBeClosed() {
+        givenAReserveWithCashFromPaidUse()
+                .when(close(REVIEWER))
+                .expectException(NotFound.class)
                 .expectNoEvents();
     }
 }

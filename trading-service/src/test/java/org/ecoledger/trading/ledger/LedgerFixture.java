@@ -1,5 +1,9 @@
 package org.ecoledger.trading.ledger;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.ecoledger.common.trading.AllocationId;
 import org.ecoledger.common.trading.ClientOrderId;
 import org.ecoledger.common.trading.Price;
@@ -25,7 +29,10 @@ import org.ecoledger.trading.api.OrderCancellation;
 import org.ecoledger.trading.api.OrderCancelled;
 import org.ecoledger.trading.api.OrderPlaced;
 import org.ecoledger.trading.api.TradingRequestRefused;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -170,5 +177,26 @@ final class LedgerFixture {
     /** Grams of rights in every account and reserve, available and reserved. */
     static long totalGrams(TradingLedger ledger) {
         return ledger.allAccounts().flatMap(a -> a.holdings().values().stream()).mapToLong(Balance::total).sum();
+    }
+
+    /**
+     * The event as an event store holds it when it was recorded before the event had that field:
+     * serialized as the service serializes events (Jackson, Spring's object mapper), the field
+     * taken out, and read back.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T storedWithout(String field, T event) {
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(Jackson2ObjectMapperBuilder.json().build()).build();
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+        try {
+            ObjectNode json = (ObjectNode) serializer.getObjectMapper().readTree(stored.getData());
+            if (json.remove(field) == null) {
+                throw new AssertionError(event.getClass().getSimpleName() + " has no field " + field);
+            }
+            byte[] older = serializer.getObjectMapper().writeValueAsBytes(json);
+            return (T) serializer.deserialize(new SimpleSerializedObject<>(older, byte[].class, stored.getType()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

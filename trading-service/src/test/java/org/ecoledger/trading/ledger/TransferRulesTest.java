@@ -40,6 +40,7 @@ import static org.ecoledger.trading.ledger.LedgerFixture.*;
 class TransferRulesTest {
 
     private static final TransferId TRANSFER = TransferId.of("4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d");
+    private static final String CLOSED = "the transfer was settled or declined already";
 
     private AggregateTestFixture<TradingLedger> fixture;
 
@@ -208,6 +209,48 @@ class TransferRulesTest {
         givenAnAcceptedTransfer()
                 .andGivenCommands(approve(REVIEWER))
                 .when(approve(REVIEWER))
+                .expectEvents(refused(null, "transfer-approval", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, REVIEWER))
+                .expectState(ledger -> assertThat(accountNumbered(ledger, SELLER_ACCOUNT).holding(SO2_CHENGDU_2027)).isEqualTo(balance(600_000, 0)));
+    }
+
+    @Test
+    void aSettledTransferIsNotAcceptedAgain() {
+        givenAnAcceptedTransfer()
+                .andGivenCommands(approve(REVIEWER))
+                .when(accept(userOf(PAPER_MILL)))
+                .expectEvents(refused(PAPER_MILL, "transfer-acceptance", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, userOf(PAPER_MILL)));
+    }
+
+    @Test
+    void aSettledTransferIsNotDeclined() {
+        givenAnAcceptedTransfer()
+                .andGivenCommands(approve(REVIEWER))
+                .when(decline(userOf(POWER_PLANT)))
+                .expectEvents(refused(POWER_PLANT, "transfer-decline", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, userOf(POWER_PLANT)));
+    }
+
+    @Test
+    void onlyTheBureauIsToldThatASettledTransferIsNoLongerPendingApproval() {
+        givenAnAcceptedTransfer()
+                .andGivenCommands(approve(REVIEWER))
+                .when(approve(userOf(POWER_PLANT)))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAnEnterpriseIsToldThatASettledTransferIsNoLongerPendingAcceptance() {
+        givenAnAcceptedTransfer()
+                .andGivenCommands(approve(REVIEWER))
+                .when(accept(REVIEWER))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTransferNeverProposedIsNotFound() {
+        givenASellerAndABuyer()
+                .when(accept(userOf(PAPER_MILL)))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }
@@ -266,8 +309,23 @@ class TransferRulesTest {
         givenAnAcceptedTransfer()
                 .andGivenCommands(decline(userOf(POWER_PLANT)))
                 .when(approve(REVIEWER))
-                .expectException(NotFound.class)
-                .expectNoEvents();
+                .expectEvents(refused(null, "transfer-approval", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, REVIEWER));
+    }
+
+    @Test
+    void aDeclinedTransferCanNoLongerBeAccepted() {
+        givenASellerAndABuyer()
+                .andGivenCommands(proposeBySeller(), decline(userOf(POWER_PLANT)))
+                .when(accept(userOf(PAPER_MILL)))
+                .expectEvents(refused(PAPER_MILL, "transfer-acceptance", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, userOf(PAPER_MILL)));
+    }
+
+    @Test
+    void aDeclinedTransferIsNotDeclinedAgain() {
+        givenAnAcceptedTransfer()
+                .andGivenCommands(decline(userOf(POWER_PLANT)))
+                .when(decline(REVIEWER))
+                .expectEvents(refused(null, "transfer-decline", TRANSFER.value(), TRANSFER_NOT_PENDING, CLOSED, REVIEWER));
     }
 
     @Test

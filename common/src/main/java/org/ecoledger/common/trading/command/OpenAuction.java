@@ -12,13 +12,17 @@ import org.ecoledger.common.value.Mass;
 
 import java.time.Instant;
 
-/** The bureau offers reserve rights at auction: sealed bids until the closing time, one clearing price. */
+/**
+ * The bureau offers reserve rights at auction: sealed bids from the opening time until the closing
+ * time, one clearing price. Without an opening time, or with one already past, bidding opens at once.
+ */
 public record OpenAuction(
         @TargetAggregateIdentifier TradingAreaId area,
         AuctionId auctionId,
         QuotaClass quotaClass,
         Mass quantity,
         Price reservePrice,
+        Instant opensAt,
         Instant closesAt,
         Actor by,
         Instant at) {
