@@ -1,0 +1,67 @@
+package org.ecoledger.trading.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One run's shape, from {@code -Dbenchmark.*} system properties (the Maven profile passes unset
+ * ones on as empty strings, which mean "the default").
+ *
+ * @param connections HTTP connections, each with at most one request in flight: the bound on
+ *                    concurrent orders, and so on the gateway's batch size
+ * @param rate        orders per second for an open-loop run; empty for closed loop (as fast as answered)
+ * @param fsync       PostgreSQL flushes its log at every commit (its normal setting); off is the
+ *                    test suite's faster setting, where a commit survives a crash of the service but
+ *                    not of the machine
+ * @param jfr         where to write a flight recording of the measured phase, if anywhere
+ */
+record BenchmarkSettings(Duration warmup, Duration duration, int connections, int enterprises, int markets, OptionalDouble rate,
+                         boolean fsync, Optional<Path> jfr) {
+
+    /** Tokens minted for a run live an hour; a longer run would measure 401s. */
+    private static final Duration LONGEST_RUN = Duration.ofMinutes(45);
+
+    BenchmarkSettings {
+        if (warmup.isNegative() || duration.isZero() || duration.isNegative() || warmup.plus(duration).compareTo(LONGEST_RUN) > 0) {
+            throw new IllegalArgumentException("benchmark.warmup >= 0 s, benchmark.duration >= 1 s, together at most "
+                    + LONGEST_RUN.toMinutes() + " minutes");
+        }
+        if (connections < 1 || enterprises < 2 || markets < 1 || markets > OrderMix.MARKETS.size()) {
+            throw new IllegalArgumentException("benchmark.connections >= 1, benchmark.enterprises >= 2, benchmark.markets 1.."
+                    + OrderMix.MARKETS.size());
+        }
+        if (rate.isPresent() && !(rate.getAsDouble() > 0)) {
+            throw new IllegalArgumentException("benchmark.rate must be a positive number of orders per second");
+        }
+    }
+
+    /** Two minutes of warm-up: on two shared cores the JIT compiler needs about that long at full load. */
+    static BenchmarkSettings fromSystemProperties() {
+        String rate = property("benchmark.rate", "");
+        String jfr = property("benchmark.jfr", "");
+        return new BenchmarkSettings(
+                Duration.ofSeconds(Long.parseLong(property("benchmark.warmup", "120"))),
+                Duration.ofSeconds(Long.parseLong(property("benchmark.duration", "60"))),
+                Integer.parseInt(property("benchmark.connections", "128")),
+                Integer.parseInt(property("benchmark.enterprises", "100")),
+                Integer.parseInt(property("benchmark.markets", "4")),
+                rate.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(rate)),
+                Boolean.parseBoolean(property("benchmark.fsync", "true")),
+                jfr.isEmpty() ? Optional.empty() : Optional.of(Path.of(jfr)));
+    }
+
+    boolean openLoop() {
+        return rate.isPresent();
+    }
+
+    String mode() {
+        return openLoop() ? String.format(java.util.Locale.ROOT, "open loop at %.0f orders/s", rate.getAsDouble()) : "closed loop";
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name, "").trim();
+        return value.isEmpty() ? fallback : value;
+    }
+}

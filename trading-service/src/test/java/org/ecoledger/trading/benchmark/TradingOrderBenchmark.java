@@ -1,0 +1,175 @@
+package org.ecoledger.trading.benchmark;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.ecoledger.local.EmbeddedPostgresServer;
+import org.ecoledger.local.RunningService;
+import org.ecoledger.trading.support.RunningTradingService;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * Orders per second and their latency end to end: HTTP with a JWT per enterprise, the order
+ * gateway's group commit, the ledger aggregate in Axon, and PostgreSQL as the event store, whose
+ * commit comes before every answer. The real service runs in this JVM with the in-JVM Kafka
+ * broker; PostgreSQL is a separate process, by default one of the benchmark's own with fsync on.
+ * A benchmark, not a test: it reports figures and exits with 1 only when requests failed. Run it
+ * with the {@code benchmark} Maven profile; see the module README.
+ */
+public final class TradingOrderBenchmark {
+
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(1);
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+    /** Setting up the markets and accounts is not measured; the load starts this long after. */
+    private static final long START_DELAY_NANOS = 200_000_000L;
+
+    private TradingOrderBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        // Explicit in every case: the in-JVM Kafka broker's threads would otherwise keep the JVM, and Maven, waiting.
+        try {
+            System.exit(run(BenchmarkSettings.fromSystemProperties()));
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static int run(BenchmarkSettings settings) throws Exception {
+        // Axon's update check reaches for the internet; offline it logs a stack trace in the middle of the run.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Path dataDirectory = Files.createTempDirectory("trading-benchmark-postgres");
+        // A data directory of its own makes the embedded server keep PostgreSQL's normal durability (fsync, synchronous commit).
+        EmbeddedPostgresServer durable = settings.fsync() ? EmbeddedPostgresServer.start(dataDirectory, 0) : null;
+        String schema = "trading_benchmark_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        Map<String, Object> database = durable == null ? Map.of() : Map.of("spring.datasource.url", durable.jdbcUrl(schema),
+                "spring.datasource.username", durable.user(), "spring.datasource.password", durable.password());
+        try (RunningService service = RunningTradingService.start(schema, Clock.systemUTC(), database)) {
+            List<String> markets = OrderMix.MARKETS.subList(0, settings.markets());
+            progress("opening %d markets and funding %d enterprises", markets.size(), settings.enterprises());
+            Participants participants = Participants.fund(service.api(), settings.enterprises(), markets);
+            BenchmarkReport.Run run = measure(settings, service, participants);
+            System.out.println();
+            System.out.println(BenchmarkReport.markdown(run));
+            return run.outcomes().errors().isEmpty() ? 0 : 1;
+        } finally {
+            if (durable != null) {
+                durable.close();
+            }
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    private static BenchmarkReport.Run measure(BenchmarkSettings settings, RunningService service, Participants participants)
+            throws Exception {
+        int port = Integer.parseInt(service.bean(Environment.class).getRequiredProperty("local.server.port"));
+        long start = System.nanoTime() + START_DELAY_NANOS;
+        long measureFrom = start + settings.warmup().toNanos();
+        LoadConnection.Phases phases = new LoadConnection.Phases(start, measureFrom, measureFrom + settings.duration().toNanos());
+        AtomicLong schedule = settings.openLoop() ? new AtomicLong() : null;
+        double slotNanos = settings.openLoop() ? 1e9 / settings.rate().getAsDouble() : 0;
+        LongAdder answered = new LongAdder();
+        CountDownLatch readingsTaken = new CountDownLatch(1);
+        List<LoadConnection> connections = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < settings.connections(); i++) {
+            LoadConnection connection = new LoadConnection(new LoopbackHttp(port), new OrderMix(i, participants, settings.markets()),
+                    participants, phases, schedule, slotNanos, answered, readingsTaken);
+            connections.add(connection);
+            Thread thread = new Thread(connection, "benchmark-connection-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+        progress("warming up for %d s (%s, %d connections)", settings.warmup().toSeconds(), settings.mode(), settings.connections());
+        reportProgress(answered, phases.start(), phases.measureFrom());
+        progress("measuring for %d s", settings.duration().toSeconds());
+        MachineUse machine = new MachineUse(threads, postgresPort(service));
+        ServiceProbe probe = new ServiceProbe(service);
+        Recording recording = settings.jfr().map(path -> startRecording()).orElse(null);
+        MachineUse.Reading machineBefore = machine.read();
+        ServiceProbe.Reading serviceBefore = probe.read();
+        reportProgress(answered, phases.measureFrom(), phases.end());
+        MachineUse.Reading machineAfter = machine.read();
+        ServiceProbe.Reading serviceAfter = probe.read();
+        readingsTaken.countDown();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(settings.jfr().get());
+            progress("flight recording of the measured phase written to %s", settings.jfr().get());
+        }
+        Map<String, Long> backlog = probe.backlog();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Outcomes outcomes = new Outcomes();
+        connections.forEach(connection -> outcomes.addAll(connection.outcomes()));
+        progress("waiting for the event processors to catch up");
+        return new BenchmarkReport.Run(settings, phases, outcomes, machine.between(machineBefore, machineAfter), serviceBefore, serviceAfter,
+                backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service));
+    }
+
+    /** Answers per second every ten seconds until {@code until}: whether the rate holds or sinks as the run goes on. */
+    private static void reportProgress(LongAdder answered, long from, long until) {
+        long count = answered.sum();
+        for (long tick = from + PROGRESS_EVERY_NANOS; tick <= until; tick += PROGRESS_EVERY_NANOS) {
+            LoadConnection.sleepUntil(tick);
+            long now = answered.sum();
+            progress("%.0f answers/s in the last 10 s; load average %s", (now - count) / 10.0, MachineUse.loadAverage());
+            count = now;
+        }
+        LoadConnection.sleepUntil(until);
+    }
+
+    private static Recording startRecording() {
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            return recording;
+        } catch (IOException | java.text.ParseException e) {
+            throw new IllegalStateException("the JFR profile settings could not be read", e);
+        }
+    }
+
+    /** What the server says, not what was asked for. */
+    private static String durability(RunningService service) {
+        JdbcTemplate jdbc = new JdbcTemplate(service.bean(DataSource.class));
+        return "fsync " + jdbc.queryForObject("SHOW fsync", String.class) + ", synchronous_commit "
+                + jdbc.queryForObject("SHOW synchronous_commit", String.class);
+    }
+
+    private static int postgresPort(RunningService service) {
+        String jdbcUrl = service.bean(Environment.class).getRequiredProperty("spring.datasource.url");
+        return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void progress(String pattern, Object... arguments) {
+        System.out.println("benchmark: " + String.format(pattern, arguments));
+    }
+}
