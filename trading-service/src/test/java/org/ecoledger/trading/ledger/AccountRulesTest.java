@@ -224,6 +224,16 @@ class AccountRulesTest {
     }
 
     @Test
+    void anAccountInALedgerSnapshottedBeforeBankReferencesWereKeptLoadsKnowingNone() {
+        Account account = new Account(1);
+        account.cash().credit(1_000);
+        account.rememberBankMovement("deposit:bank-ref-1000", TradingLedger.REMEMBERED_BANK_REFERENCES);
+        Account snapshotted = storedWithout("bankMovements", account);
+        assertThat(snapshotted.cash()).isEqualTo(balance(1_000, 0));
+        assertThat(snapshotted.recordedBankMovement("deposit:bank-ref-1000")).isFalse();
+    }
+
+    @Test
     void theLatestMovementsBankReferencesAreAllRecognised() {
         givenThePowerPlantHasDeposited(1_000)
                 .andGivenCommands(laterDepositsOfThePowerPlant(TradingLedger.REMEMBERED_BANK_REFERENCES - 1))

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoledger.common.trading.TradingRefusalReason.AUCTION_NOT_OPEN;
@@ -235,6 +236,14 @@ class AuctionRulesTest {
                 .when(bid(POWER_PLANT, 60, 300))
                 .expectEvents(new BidSubmitted(SICHUAN, AUCTION, 1, POWER_PLANT, Price.ofFenPerKilogram(60), Quantities.kilograms(300),
                         userOf(POWER_PLANT), BIDDING));
+    }
+
+    @Test
+    void anAuctionInALedgerSnapshottedBeforeOpeningTimesTakesBidsUntilItCloses() {
+        Auction snapshotted = storedWithout("opensAt", new Auction(SO2_CHENGDU_2027, 1_000, 50, BIDDING, CLOSES, true, List.of()));
+        assertThat(snapshotted.opensAt()).isNull();
+        assertThat(snapshotted.takesBidsAt(NOW)).isTrue();
+        assertThat(snapshotted.takesBidsAt(CLOSES)).isFalse();
     }
 
     @Test

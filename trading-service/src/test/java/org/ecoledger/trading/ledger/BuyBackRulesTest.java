@@ -242,6 +242,12 @@ class BuyBackRulesTest {
     }
 
     @Test
+    void anOfferInALedgerSnapshottedBeforeBuyBacksCouldCloseIsOpen() {
+        BuyBack snapshotted = storedWithout("closed", new BuyBack(SO2_CHENGDU_2027, 100, 400_000, true));
+        assertThat(snapshotted).isEqualTo(new BuyBack(SO2_CHENGDU_2027, 100, 400_000, false));
+    }
+
+    @Test
     void aBuyBackNeverOfferedCannotBeClosed() {
         givenAReserveWithCashFromPaidUse()
                 .when(close(REVIEWER))

@@ -180,9 +180,9 @@ final class LedgerFixture {
     }
 
     /**
-     * The event as an event store holds it when it was recorded before the event had that field:
-     * serialized as the service serializes events (Jackson, Spring's object mapper), the field
-     * taken out, and read back.
+     * An event, or a part of a ledger snapshot, as the event store holds it when it was written
+     * before it had that field: serialized as the service serializes both (Jackson, Spring's object
+     * mapper), the field taken out, and read back.
      */
     @SuppressWarnings("unchecked")
     static <T> T storedWithout(String field, T event) {
