@@ -20,9 +20,13 @@ import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.common.trading.event.TradingIntegrationEvent;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -30,7 +34,8 @@ import java.util.Optional;
  * ISO strings, value types as their plain string or number through their {@code @JsonValue}), and
  * unknown properties ignored so that an added field does not stop the topology.
  *
- * <p>Topics that carry several event types ({@code permit-events}, {@code violation-flags}) name the
+ * <p>Topics that carry several event types ({@code permit-events}, {@code trading-events},
+ * {@code violation-flags}) name the
  * type in the {@code event-type} header with the pinned wire name of {@link Topics}; their
  * deserializers read the header and skip (deserialize to null) a type they do not know, so a new
  * event type in the published language does not stop the topology before it is taught the type.
@@ -60,26 +65,38 @@ public final class AccountingSerdes {
         return Serdes.serdeFrom(AccountingSerdes::write, new ByEventType<>(Topics.PERMIT_EVENTS, PermitIntegrationEvent.class));
     }
 
+    /**
+     * Trading events by their {@code event-type} header, with the ID of their {@code event-id}
+     * header. A record without that header (trading-service always sets it) is identified by its
+     * type and a digest of its bytes instead, which a redelivered copy shares. Written as the event
+     * itself; the headers are the producer's to set.
+     */
+    public static Serde<IdentifiedTradingEvent> tradingEvents() {
+        Serializer<IdentifiedTradingEvent> serializer = (topic, read) -> read == null ? null : write(topic, read.event());
+        Deserializer<TradingIntegrationEvent> events = new ByEventType<>(Topics.TRADING_EVENTS, TradingIntegrationEvent.class);
+        return Serdes.serdeFrom(serializer, withHeaders("trading events are read with their event-type and event-id headers",
+                (topic, headers, data) -> {
+                    TradingIntegrationEvent event = events.deserialize(topic, headers, data);
+                    if (event == null) {
+                        return null;
+                    }
+                    String eventId = header(headers, EventHeaders.EVENT_ID)
+                            .orElseGet(() -> Topics.TRADING_EVENTS.wireNameOf(event.getClass()) + ":sha256:" + sha256(data));
+                    return new IdentifiedTradingEvent(eventId, event);
+                }));
+    }
+
     /** Flag events: the raised or cleared record itself on the wire, its type in the {@code event-type} header. */
     public static Serde<FlagChange> flagChanges() {
         Serializer<FlagChange> serializer = (topic, event) -> event == null ? null : write(topic, event.payload());
         Deserializer<Object> payloads = new ByEventType<>(Topics.VIOLATION_FLAGS, Object.class);
-        Deserializer<FlagChange> deserializer = new Deserializer<>() {
-            @Override
-            public FlagChange deserialize(String topic, byte[] data) {
-                throw new SerializationException("flag events are read with their event-type header");
+        return Serdes.serdeFrom(serializer, withHeaders("flag events are read with their event-type header", (topic, headers, data) -> {
+            Object payload = payloads.deserialize(topic, headers, data);
+            if (payload instanceof ViolationFlagRaised raised) {
+                return new FlagChange.Raised(raised);
             }
-
-            @Override
-            public FlagChange deserialize(String topic, Headers headers, byte[] data) {
-                Object payload = payloads.deserialize(topic, headers, data);
-                if (payload instanceof ViolationFlagRaised raised) {
-                    return new FlagChange.Raised(raised);
-                }
-                return payload instanceof ViolationFlagCleared cleared ? new FlagChange.Cleared(cleared) : null;
-            }
-        };
-        return Serdes.serdeFrom(serializer, deserializer);
+            return payload instanceof ViolationFlagCleared cleared ? new FlagChange.Cleared(cleared) : null;
+        }));
     }
 
     /** The headers every published flag event carries, as the other publishers set them. */
@@ -98,6 +115,27 @@ public final class AccountingSerdes {
                 : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
+    /** Reads a record together with its headers. */
+    @FunctionalInterface
+    private interface HeaderedReader<T> {
+        T read(String topic, Headers headers, byte[] data);
+    }
+
+    /** A deserializer for records that cannot be read without their headers; {@code withoutHeaders} says why. */
+    private static <T> Deserializer<T> withHeaders(String withoutHeaders, HeaderedReader<T> reader) {
+        return new Deserializer<>() {
+            @Override
+            public T deserialize(String topic, byte[] data) {
+                throw new SerializationException(withoutHeaders);
+            }
+
+            @Override
+            public T deserialize(String topic, Headers headers, byte[] data) {
+                return reader.read(topic, headers, data);
+            }
+        };
+    }
+
     private static byte[] write(String topic, Object value) {
         try {
             return value == null ? null : JSON.writeValueAsBytes(value);
@@ -114,6 +152,14 @@ public final class AccountingSerdes {
             return JSON.readValue(data, type);
         } catch (IOException e) {
             throw new SerializationException("cannot read " + type.getSimpleName(), e);
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -26,8 +26,12 @@ public final class AccountingStores {
     public static final String ANNUAL_TOTALS = "emission-accounting-annual-totals";
     /** enterprise|yyyy-MM|pollutant → {@link AnnualEmission}: the same running total, by calendar month (China time). */
     public static final String MONTHLY_TOTALS = "emission-accounting-monthly-totals";
-    /** enterprise|year|pollutant → allowed grams. */
+    /** enterprise|year|pollutant → allowed grams: the permitted total plus the traded rights ({@link AllowanceRule}). */
     public static final String ALLOWANCES = "emission-accounting-allowances";
+    /** enterprise|year|pollutant → net grams of rights of that vintage gained less lost, over all regions. */
+    public static final String TRADED_RIGHTS = "emission-accounting-traded-rights";
+    /** enterprise|quota class|trading event ID → true: holding changes already applied. */
+    public static final String HOLDING_CHANGES_SEEN = "emission-accounting-holding-changes-seen";
     /** enterprise → {@link PermitBook}. */
     public static final String PERMITS = "emission-accounting-permits";
     /** {@link FlagSubject#key()} → the open flag's raised event. */
@@ -38,7 +42,7 @@ public final class AccountingStores {
     public static final String CLOCK_KEY = "clock";
 
     public static final List<String> ALL = List.of(READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS, MONTHLY_TOTALS, ALLOWANCES,
-            PERMITS, OPEN_FLAGS, CLOCK);
+            TRADED_RIGHTS, HOLDING_CHANGES_SEEN, PERMITS, OPEN_FLAGS, CLOCK);
 
     private AccountingStores() {
     }

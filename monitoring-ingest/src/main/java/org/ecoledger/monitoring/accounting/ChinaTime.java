@@ -42,6 +42,17 @@ public final class ChinaTime {
         return instant.isBefore(start) ? start : instant;
     }
 
+    /**
+     * The instant, moved into the year if it lies outside: where a change of the year's allowance
+     * made at that instant starts to count. Rights of a vintage may still be traded after the
+     * year; the change then counts from the last hour of the year, so that a flag it raises is
+     * about that year.
+     */
+    public static Instant withinYear(Instant instant, int year) {
+        Instant lastHour = startOfYear(year + 1).minus(HOUR);
+        return instant.isAfter(lastHour) ? lastHour : notBeforeYear(instant, year);
+    }
+
     /** The first hour that is not yet due, given the clock: every earlier hour is filled if its data is missing. */
     public static Instant missingHorizon(Instant clock, Duration missingAfter) {
         return hourOf(clock.minus(missingAfter));

@@ -72,8 +72,10 @@ public final class EmissionAccountingQueries {
         String prefix = AccountingStores.enterprisePrefix(enterprise) + year + "|";
         SortedMap<String, AnnualEmission> totals = new TreeMap<>();
         SortedMap<String, Long> allowed = new TreeMap<>();
+        SortedMap<String, Long> traded = new TreeMap<>();
         this.<AnnualEmission>scan(AccountingStores.ANNUAL_TOTALS, prefix).forEach(e -> totals.put(e.key, e.value));
         this.<Long>scan(AccountingStores.ALLOWANCES, prefix).forEach(e -> allowed.put(e.key, e.value));
+        this.<Long>scan(AccountingStores.TRADED_RIGHTS, prefix).forEach(e -> traded.put(e.key, e.value));
         SortedMap<String, Pollutant> pollutants = new TreeMap<>();
         for (String key : totals.keySet()) {
             pollutants.put(AccountingStores.cellOf(key).pollutant().name(), AccountingStores.cellOf(key).pollutant());
@@ -85,11 +87,14 @@ public final class EmissionAccountingQueries {
         for (Pollutant pollutant : pollutants.values()) {
             String key = AccountingStores.cellKey(enterprise, new YearPollutant(year, pollutant));
             AnnualEmission total = totals.getOrDefault(key, AnnualEmission.NONE);
-            Long allowance = allowed.get(key);
             lines.add(new AnnualAccountLine(enterprise, year, pollutant, Mass.ofGrams(total.emittedGrams()),
-                    Mass.ofGrams(total.substitutedGrams()), allowance == null ? null : Mass.ofGrams(allowance)));
+                    Mass.ofGrams(total.substitutedGrams()), gramsOrNull(allowed.get(key)), gramsOrNull(traded.get(key))));
         }
         return lines;
+    }
+
+    private static Mass gramsOrNull(Long grams) {
+        return grams == null ? null : Mass.ofGrams(grams);
     }
 
     /** Every open flag, by enterprise. */

@@ -2,6 +2,7 @@ package org.ecoledger.monitoring.accounting;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -20,9 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The emission accounting as a Kafka Streams topology: device readings and permit events in,
- * violation flags out (see {@link ReferenceEmissionCalculator} for the rules and the order they
- * apply in).
+ * The emission accounting as a Kafka Streams topology: device readings, permit events and trading
+ * events in, violation flags out (see {@link ReferenceEmissionCalculator} for the rules and the
+ * order they apply in).
  *
  * <p><b>Partitioning.</b> Everything the accounting decides about a reading needs the state of its
  * enterprise: the permits (discharge allowed, limits, allowance) and the annual totals across all
@@ -36,9 +37,19 @@ import java.time.Instant;
  * an enterprise's annual total over tasks. The cost is one hop for every reading, and the order
  * between a reading and a permit event is the order they reach the task in.
  *
- * <p><b>Time.</b> The clock is event time: readings count by {@code receivedAt}, permit events by
- * {@code at}, advanced in line by the processor (see {@link EmissionAccountingProcessor}) and,
- * if configured, by wall-clock punctuation with a lag.
+ * <p><b>Trading.</b> {@code trading-events} is keyed by trading area, and one event changes the
+ * holdings of up to two enterprises (a trade's buyer and seller). Each event is split into its
+ * holding changes, one per enterprise and class, each carrying the event's {@code event-id}, and
+ * those are keyed by enterprise and repartitioned through {@value #HOLDING_CHANGES_BY_ENTERPRISE}
+ * like the readings. Trading-service publishes at least once; the accounting applies a change
+ * once per event ID, enterprise and class. One area's events keep their order up to the
+ * accounting; events of different areas, and trading events against readings and permit events,
+ * arrive in whatever order the tasks read them, which the allowance does not depend on: it is a
+ * sum.
+ *
+ * <p><b>Time.</b> The clock is event time: readings count by {@code receivedAt}, permit and trading
+ * events by {@code at}, advanced in line by the processor (see
+ * {@link EmissionAccountingProcessor}) and, if configured, by wall-clock punctuation with a lag.
  *
  * <p><b>Output.</b> {@code violation-flags}, keyed by enterprise, the raised or cleared record as
  * JSON, headers {@code event-type} (the pinned wire name), {@code event-id} (flag ID +
@@ -57,6 +68,8 @@ public final class EmissionAccountingTopology {
 
     /** The name of the repartition of readings by enterprise; the topic is {@code <application.id>-<name>-repartition}. */
     public static final String READINGS_BY_ENTERPRISE = "emission-accounting-readings-by-enterprise";
+    /** The name of the repartition of holding changes by enterprise. */
+    public static final String HOLDING_CHANGES_BY_ENTERPRISE = "emission-accounting-holding-changes-by-enterprise";
     public static final String PROCESSOR = "emission-accounting";
     public static final String ACCOUNTS_PUBLISHER = "emission-accounts-publisher";
     /** How often changed monthly totals and open flags go out on {@code emission-accounts}, by the wall clock. */
@@ -89,6 +102,8 @@ public final class EmissionAccountingTopology {
         addStore(builder, AccountingStores.ANNUAL_TOTALS, AccountingSerdes.json(AnnualEmission.class));
         addStore(builder, AccountingStores.MONTHLY_TOTALS, AccountingSerdes.json(AnnualEmission.class));
         addStore(builder, AccountingStores.ALLOWANCES, Serdes.Long());
+        addStore(builder, AccountingStores.TRADED_RIGHTS, Serdes.Long());
+        addStore(builder, AccountingStores.HOLDING_CHANGES_SEEN, Serdes.Boolean());
         addStore(builder, AccountingStores.PERMITS, AccountingSerdes.json(PermitBook.class));
         addStore(builder, AccountingStores.OPEN_FLAGS, AccountingSerdes.json(ViolationFlagRaised.class));
         addStore(builder, AccountingStores.CLOCK, AccountingSerdes.json(Instant.class));
@@ -108,8 +123,20 @@ public final class EmissionAccountingTopology {
                 .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.permitEvents()).withName("permit-events"))
                 .filter((enterprise, event) -> event != null, Named.as("known-permit-events"))
                 .mapValues(AccountingInput.PermitEventArrived::new, Named.as("permit-event-inputs"));
+        KStream<String, AccountingInput> holdingChanges = builder
+                .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.tradingEvents()).withName("trading-events"))
+                .filter((area, event) -> event != null, Named.as("known-trading-events"))
+                .flatMap((area, event) -> event.holdingChanges().stream()
+                        .map(change -> KeyValue.pair(change.enterprise().value(), change))
+                        .toList(), Named.as("holding-changes-by-enterprise"))
+                .repartition(Repartitioned.with(Serdes.String(), AccountingSerdes.json(AccountingInput.HoldingChangeArrived.class))
+                        .withName(HOLDING_CHANGES_BY_ENTERPRISE)
+                        .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
+                .mapValues(change -> (AccountingInput) change, Named.as("holding-change-inputs"));
 
-        KStream<String, AccountingInput> inputs = readings.merge(permitEvents, Named.as("accounting-inputs"));
+        KStream<String, AccountingInput> inputs = readings
+                .merge(permitEvents, Named.as("accounting-inputs"))
+                .merge(holdingChanges, Named.as("accounting-inputs-with-holding-changes"));
         inputs.process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR), AccountingStores.ALL.toArray(String[]::new))
                 .to(Topics.VIOLATION_FLAGS.name(), Produced.with(Serdes.String(), AccountingSerdes.flagChanges()).withName("violation-flags"));
         // Added second, so it sees each input after the accounting did: it reads the accounting's stores and writes only its own.

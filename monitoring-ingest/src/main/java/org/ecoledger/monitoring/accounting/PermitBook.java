@@ -37,9 +37,10 @@ import java.util.TreeMap;
  * year. An amendment's totals apply from the calendar year it is made in; earlier years keep the
  * totals in force then. A pollutant no granting permit states a total for has no allowance: it is
  * not under total-quantity control for that enterprise and year, and cannot be exceeded (an
- * enterprise without any valid permit is flagged as discharging without one instead). Emission
- * rights bought or sold will enter here once trading publishes its settlements. Voluntary
- * commitments do not lower the allowance: they mark what may be sold, and a sale will.
+ * enterprise without any valid permit is flagged as discharging without one instead). This is the
+ * permitted part of the allowance: emission rights the enterprise trades are added to it by
+ * {@link AllowanceRule}. Voluntary commitments do not lower the allowance: they mark what may be
+ * sold, and a sale will.
  *
  * <p><b>Discharge allowed</b> at an instant through an outlet: some permit stating that outlet was
  * issued (not suspended, revoked, cancelled or expired) at that instant and within its validity.
@@ -109,6 +110,23 @@ public record PermitBook(EnterpriseId enterprise, RegionCode region, long termsS
             return current.withStatus(ending, event.at());
         }
         return current;
+    }
+
+    /**
+     * The region an annual-total flag of the enterprise is filed under: its permits' region, or,
+     * before any permit is known, the division it registered in (characters 3 to 8 of its credit
+     * code). An enterprise may hold rights, and so have an allowance to exceed, without a permit;
+     * its flag must still reach the inspectors of its jurisdiction.
+     */
+    public RegionCode flagRegion() {
+        if (region != null) {
+            return region;
+        }
+        try {
+            return RegionCode.of(enterprise.registeringDivision());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public boolean allowsDischargeAt(OutletCode outlet, Instant instant) {

@@ -46,7 +46,10 @@ import static org.ecoledger.monitoring.accounting.ChinaTime.HOUR;
  *       reading: the discharge-permit check for its outlet; then for each controlled pollutant of the
  *       outlet's medium, in name order, the concentration check (averaging-period readings) and the
  *       hourly mass (hourly readings). A permit event updates the enterprise's permits and
- *       re-judges every annual total of the enterprise.</li>
+ *       re-judges every annual total of the enterprise. A holding change not seen before (same
+ *       trading event, enterprise and class) adds to the rights the enterprise traded of the class's
+ *       vintage and pollutant, and re-judges that one annual total, if it has hours; the allowance
+ *       is the permitted total plus the rights traded ({@link AllowanceRule}).</li>
  *   <li>Hours the reading made due (a series that started or reached further back) are filled.</li>
  * </ol>
  * Writing an hour re-judges the annual total of its year and pollutant, then the series' missing
@@ -65,6 +68,8 @@ public final class ReferenceEmissionCalculator {
     private final AccountingConfig config;
     private final Set<String> readingsSeen = new HashSet<>();
     private final Map<EnterpriseId, PermitBook> permits = new HashMap<>();
+    private final Set<String> holdingChangesSeen = new HashSet<>();
+    private final Map<EnterpriseId, Map<YearPollutant, Long>> tradedRights = new HashMap<>();
     private final TreeMap<String, Series> series = new TreeMap<>();
     private final Map<String, Outlet> outlets = new HashMap<>();
     private final TreeMap<String, ViolationFlagRaised> openFlags = new TreeMap<>();
@@ -89,6 +94,8 @@ public final class ReferenceEmissionCalculator {
             onReading(arrived.reading());
         } else if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
             onPermitEvent(permitEvent.event());
+        } else if (input instanceof AccountingInput.HoldingChangeArrived holdingChange) {
+            onHoldingChange(holdingChange);
         }
         fillMissingHours();
         return List.copyOf(emitted.subList(before, emitted.size()));
@@ -106,16 +113,17 @@ public final class ReferenceEmissionCalculator {
 
     /** Every pollutant with emissions or an allowance in the year, in name order. */
     public List<AnnualAccountLine> annualAccount(EnterpriseId enterprise, int year) {
-        PermitBook book = permitsOf(enterprise);
         SortedSet<String> pollutants = new TreeSet<>();
         cellsWithHours(enterprise).stream().filter(c -> c.year() == year).forEach(c -> pollutants.add(c.pollutant().name()));
-        book.allowances().keySet().stream().filter(c -> c.year() == year).forEach(c -> pollutants.add(c.pollutant().name()));
+        permitsOf(enterprise).allowances().keySet().stream().filter(c -> c.year() == year).forEach(c -> pollutants.add(c.pollutant().name()));
+        tradedRightsOf(enterprise).keySet().stream().filter(c -> c.year() == year).forEach(c -> pollutants.add(c.pollutant().name()));
         List<AnnualAccountLine> lines = new ArrayList<>();
         for (String name : pollutants) {
             YearPollutant cell = new YearPollutant(year, Pollutant.valueOf(name));
-            Optional<Long> allowance = book.allowance(year, cell.pollutant());
+            Long traded = tradedRightsOf(enterprise).get(cell);
             lines.add(new AnnualAccountLine(enterprise, year, cell.pollutant(), Mass.ofGrams(emitted(enterprise, cell)),
-                    Mass.ofGrams(substituted(enterprise, cell)), allowance.map(Mass::ofGrams).orElse(null)));
+                    Mass.ofGrams(substituted(enterprise, cell)), allowanceOf(enterprise, cell).map(Mass::ofGrams).orElse(null),
+                    traded == null ? null : Mass.ofGrams(traded)));
         }
         return lines;
     }
@@ -250,15 +258,35 @@ public final class ReferenceEmissionCalculator {
         }
     }
 
+    private void onHoldingChange(AccountingInput.HoldingChangeArrived arrived) {
+        if (!holdingChangesSeen.add(arrived.deduplicationKey())) {
+            return;
+        }
+        YearPollutant cell = AllowanceRule.cellOf(arrived.quotaClass());
+        tradedRights.computeIfAbsent(arrived.enterprise(), e -> new HashMap<>()).merge(cell, arrived.change().deltaGrams(), Math::addExact);
+        if (cellsWithHours(arrived.enterprise()).contains(cell)) {
+            judgeAnnualTotal(arrived.enterprise(), cell, ChinaTime.withinYear(arrived.at(), cell.year()));
+        }
+    }
+
+    private Optional<Long> allowanceOf(EnterpriseId enterprise, YearPollutant cell) {
+        return AllowanceRule.allowance(permitsOf(enterprise).allowance(cell.year(), cell.pollutant()),
+                Optional.ofNullable(tradedRightsOf(enterprise).get(cell)));
+    }
+
+    private Map<YearPollutant, Long> tradedRightsOf(EnterpriseId enterprise) {
+        return tradedRights.getOrDefault(enterprise, Map.of());
+    }
+
     private void judgeAnnualTotal(EnterpriseId enterprise, YearPollutant cell, Instant cause) {
         PermitBook book = permitsOf(enterprise);
         long emitted = emitted(enterprise, cell);
-        Optional<Long> allowance = book.allowance(cell.year(), cell.pollutant());
+        Optional<Long> allowance = allowanceOf(enterprise, cell);
         boolean exceeded = allowance.isPresent() && emitted > allowance.get();
         FlagSubject subject = FlagSubject.annualTotal(enterprise, cell);
         boolean open = openFlags.containsKey(subject.key());
         if (exceeded && !open) {
-            raise(subject, Flags.annualTotalExceeded(enterprise, book.region(), cell, cause, emitted, allowance.get(), clock));
+            raise(subject, Flags.annualTotalExceeded(enterprise, book.flagRegion(), cell, cause, emitted, allowance.get(), clock));
         } else if (!exceeded && open) {
             clear(subject, Flags.withinAllowance(cell, emitted, allowance.orElse(null)));
         }

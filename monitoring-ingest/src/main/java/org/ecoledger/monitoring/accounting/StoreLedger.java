@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -48,6 +49,8 @@ final class StoreLedger {
     private final KeyValueStore<String, AnnualEmission> annualTotals;
     private final KeyValueStore<String, AnnualEmission> monthlyTotals;
     private final KeyValueStore<String, Long> allowances;
+    private final KeyValueStore<String, Long> tradedRights;
+    private final KeyValueStore<String, Boolean> holdingChangesSeen;
     private final KeyValueStore<String, PermitBook> permits;
     private final KeyValueStore<String, ViolationFlagRaised> openFlags;
     private final KeyValueStore<String, Instant> clockStore;
@@ -62,6 +65,8 @@ final class StoreLedger {
         this.annualTotals = context.getStateStore(AccountingStores.ANNUAL_TOTALS);
         this.monthlyTotals = context.getStateStore(AccountingStores.MONTHLY_TOTALS);
         this.allowances = context.getStateStore(AccountingStores.ALLOWANCES);
+        this.tradedRights = context.getStateStore(AccountingStores.TRADED_RIGHTS);
+        this.holdingChangesSeen = context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN);
         this.permits = context.getStateStore(AccountingStores.PERMITS);
         this.openFlags = context.getStateStore(AccountingStores.OPEN_FLAGS);
         this.clockStore = context.getStateStore(AccountingStores.CLOCK);
@@ -74,6 +79,8 @@ final class StoreLedger {
             onReading(arrived.reading());
         } else if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
             onPermitEvent(permitEvent.event());
+        } else if (input instanceof AccountingInput.HoldingChangeArrived holdingChange) {
+            onHoldingChange(holdingChange);
         }
     }
 
@@ -294,10 +301,30 @@ final class StoreLedger {
         permits.put(enterprise.value(), after);
         String prefix = AccountingStores.enterprisePrefix(enterprise);
         keysOf(allowances, prefix).forEach(allowances::delete);
-        after.allowances().forEach((cell, grams) -> allowances.put(AccountingStores.cellKey(enterprise, cell), grams));
+        Map<YearPollutant, Long> traded = new TreeMap<>();
+        keysOf(tradedRights, prefix).forEach(key -> traded.put(AccountingStores.cellOf(key), tradedRights.get(key)));
+        AllowanceRule.allowances(after.allowances(), traded)
+                .forEach((cell, grams) -> allowances.put(AccountingStores.cellKey(enterprise, cell), grams));
         for (String cellKey : keysOf(annualTotals, prefix)) {
             YearPollutant cell = AccountingStores.cellOf(cellKey);
             judgeAnnualTotal(enterprise, cell, ChinaTime.notBeforeYear(event.at(), cell.year()));
+        }
+    }
+
+    private void onHoldingChange(AccountingInput.HoldingChangeArrived arrived) {
+        if (holdingChangesSeen.get(arrived.deduplicationKey()) != null) {
+            return;
+        }
+        holdingChangesSeen.put(arrived.deduplicationKey(), Boolean.TRUE);
+        EnterpriseId enterprise = arrived.enterprise();
+        YearPollutant cell = AllowanceRule.cellOf(arrived.quotaClass());
+        String cellKey = AccountingStores.cellKey(enterprise, cell);
+        long traded = Math.addExact(Optional.ofNullable(tradedRights.get(cellKey)).orElse(0L), arrived.change().deltaGrams());
+        tradedRights.put(cellKey, traded);
+        allowances.put(cellKey, AllowanceRule.allowance(permitsOf(enterprise).allowance(cell.year(), cell.pollutant()), Optional.of(traded))
+                .orElseThrow());
+        if (annualTotals.get(cellKey) != null) {
+            judgeAnnualTotal(enterprise, cell, ChinaTime.withinYear(arrived.at(), cell.year()));
         }
     }
 
@@ -309,7 +336,7 @@ final class StoreLedger {
         FlagSubject subject = FlagSubject.annualTotal(enterprise, cell);
         boolean open = openFlags.get(subject.key()) != null;
         if (exceeded && !open) {
-            raise(subject, Flags.annualTotalExceeded(enterprise, permitsOf(enterprise).region(), cell, cause, emitted, allowance, clock()));
+            raise(subject, Flags.annualTotalExceeded(enterprise, permitsOf(enterprise).flagRegion(), cell, cause, emitted, allowance, clock()));
         } else if (!exceeded && open) {
             clear(subject, Flags.withinAllowance(cell, emitted, allowance));
         }

@@ -1,16 +1,18 @@
 /**
  * The emission accounting: hourly masses per outlet and pollutant from device readings,
  * conservative substitution of invalid and missing hours, annual totals per enterprise, pollutant
- * and year against the allowance of the enterprise's permits, and the violation flags inspectors
- * handle (annual total exceeded, concentration exceeded, discharge without a valid permit, data
- * missing or invalid), each raised once per episode and cleared once.
+ * and year against the allowance (the enterprise's permits plus the emission rights it traded),
+ * and the violation flags inspectors handle (annual total exceeded, concentration exceeded,
+ * discharge without a valid permit, data missing or invalid), each raised once per episode and
+ * cleared once.
  *
  * <ul>
  *   <li>The rules themselves are framework-free: {@link org.ecoledger.monitoring.accounting.HourlyMassRule},
  *       {@link org.ecoledger.monitoring.accounting.SubstitutionRule},
  *       {@link org.ecoledger.monitoring.accounting.ConcentrationRule},
  *       {@link org.ecoledger.monitoring.accounting.DischargeRule},
- *       {@link org.ecoledger.monitoring.accounting.PermitBook} (allowance, discharge allowed, limits) and
+ *       {@link org.ecoledger.monitoring.accounting.PermitBook} (permitted totals, discharge allowed, limits),
+ *       {@link org.ecoledger.monitoring.accounting.AllowanceRule} (permitted totals plus traded rights) and
  *       {@link org.ecoledger.monitoring.accounting.Flags} (flag IDs and events).</li>
  *   <li>{@link org.ecoledger.monitoring.accounting.ReferenceEmissionCalculator} applies them the simple
  *       way and states the order they apply in; it is the specification.</li>

@@ -12,6 +12,7 @@ import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.common.trading.event.TradingIntegrationEvent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ final class AccountingDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, DeviceReadingReceived> readings;
     private final TestInputTopic<String, PermitIntegrationEvent> permitEvents;
+    private final TestInputTopic<String, IdentifiedTradingEvent> tradingEvents;
     private final TestOutputTopic<String, FlagChange> flags;
     private final List<TestRecord<String, FlagChange>> flagRecords = new ArrayList<>();
     private Instant wallClock;
@@ -57,6 +59,8 @@ final class AccountingDriver implements AutoCloseable {
         this.readings = driver.createInputTopic(Topics.DEVICE_READINGS.name(), new StringSerializer(), AccountingSerdes.readings().serializer());
         this.permitEvents = driver.createInputTopic(Topics.PERMIT_EVENTS.name(), new StringSerializer(),
                 AccountingSerdes.permitEvents().serializer());
+        this.tradingEvents = driver.createInputTopic(Topics.TRADING_EVENTS.name(), new StringSerializer(),
+                AccountingSerdes.tradingEvents().serializer());
         this.flags = driver.createOutputTopic(Topics.VIOLATION_FLAGS.name(), new StringDeserializer(),
                 AccountingSerdes.flagChanges().deserializer());
     }
@@ -70,6 +74,8 @@ final class AccountingDriver implements AutoCloseable {
             reading(arrived.reading());
         } else if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
             permitEvent(permitEvent.event());
+        } else if (input instanceof AccountingInput.HoldingChangeArrived holdingChange) {
+            tradingEvent(holdingChange.tradingEventId(), TradingFixture.carrying(holdingChange));
         } else if (input instanceof AccountingInput.ClockAdvanced advanced) {
             advanceWallClockTo(advanced.to().plus(config.wallClockLag()));
         }
@@ -88,6 +94,15 @@ final class AccountingDriver implements AutoCloseable {
                 .add(EventHeaders.EVENT_ID, utf8(UUID.randomUUID().toString()))
                 .add(EventHeaders.EVENT_TYPE, utf8(Topics.PERMIT_EVENTS.wireNameOf(event.getClass())));
         permitEvents.pipeInput(new TestRecord<>(event.enterpriseId().value(), event, headers, event.at()));
+        return this;
+    }
+
+    /** A trading event as trading-service publishes it: keyed by its area, with its wire name and the ID of its stored event. */
+    AccountingDriver tradingEvent(String eventId, TradingIntegrationEvent event) {
+        var headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(eventId))
+                .add(EventHeaders.EVENT_TYPE, utf8(Topics.TRADING_EVENTS.wireNameOf(event.getClass())));
+        tradingEvents.pipeInput(new TestRecord<>(event.area().value(), new IdentifiedTradingEvent(eventId, event), headers, event.at()));
         return this;
     }
 

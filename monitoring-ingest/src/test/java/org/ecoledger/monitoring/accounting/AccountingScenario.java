@@ -11,6 +11,10 @@ import org.ecoledger.common.permit.PermitTerms;
 import org.ecoledger.common.permit.Validity;
 import org.ecoledger.common.permit.event.PermitCancelled;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.RetiredQuota;
+import org.ecoledger.common.trading.event.QuotaRetiredForPermit;
+import org.ecoledger.common.trading.event.TradingIntegrationEvent;
 import org.ecoledger.common.value.Concentration;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Mass;
@@ -26,10 +30,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.ecoledger.monitoring.accounting.AccountingFixture.REVIEWER;
@@ -49,8 +56,11 @@ import static org.ecoledger.monitoring.accounting.AccountingFixture.suspended;
  * issued, amended, suspended, reinstated, renewed, revoked, cancelled or expired (some redelivered,
  * some late), hourly readings with random flags, values and flows, outages, a backup analyser on
  * some outlets, minute and daily readings, and arrivals that are late, resent and out of order,
- * plus occasional clock advances. The window
- * straddles new year in China time, so totals split over two years.
+ * emission rights allocated, traded between the enterprises, bought back, retired for a permit and
+ * reinstated (some events
+ * redelivered, some late against the readings), plus occasional clock advances. The window
+ * straddles new year in China time, so totals split over two years, and rights of either vintage
+ * (and the next) change hands inside it.
  */
 record AccountingScenario(AccountingConfig config, Instant wallClockStart, Instant from, Instant to, List<EnterpriseId> enterprises,
                           List<SeriesId> series, List<AccountingInput> inputs) {
@@ -91,6 +101,7 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
                 readings(random, enterprise, region, outlet, pollutants, start, hours, timed);
             }
         }
+        trading(random, enterprises, series, start, hours, timed);
         Instant tick = start;
         while (random.nextInt(3) > 0) {
             tick = tick.plus(Duration.ofMinutes(60 + random.nextInt(8 * 60)));
@@ -215,6 +226,56 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
         }
     }
 
+    /**
+     * Trading events in the order their ledgers settled them: an enterprise only gives up rights
+     * it holds, so that every holding stays non-negative as it would in trading-service. Each event
+     * becomes its holding changes; the accounting may see a buyer's change before or after the
+     * seller's, and long after the readings of the same hours.
+     */
+    private static void trading(Random random, List<EnterpriseId> enterprises, Set<SeriesId> series, Instant start, int hours,
+                                List<Timed> timed) {
+        Map<String, Long> held = new HashMap<>();
+        List<QuotaRetiredForPermit> retirements = new ArrayList<>();
+        Instant at = start.minus(Duration.ofHours(6));
+        int events = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(8);
+        for (int n = 1; n <= events; n++) {
+            at = at.plus(Duration.ofMinutes(1 + random.nextInt((hours + 6) * 60 / events)));
+            EnterpriseId enterprise = pick(random, enterprises);
+            // Mostly rights of what the enterprise emits, so that trades move its flags; now and then of something else.
+            List<Pollutant> emits = series.stream().filter(s -> s.enterprise().equals(enterprise)).map(SeriesId::pollutant).toList();
+            Pollutant pollutant = emits.isEmpty() || random.nextInt(5) == 0
+                    ? pick(random, List.of(Pollutant.SO2, Pollutant.NOX, Pollutant.COD, Pollutant.NH3_N))
+                    : pick(random, emits);
+            QuotaClass quotaClass = new QuotaClass(pollutant, pick(random, REGIONS), pick(random, List.of(2025, 2025, 2026, 2026, 2027)));
+            long holding = held.getOrDefault(enterprise + "|" + quotaClass, 0L);
+            // Permitted totals are up to 41 kg, a year's emissions from a few kilograms to hundreds: 1 to 500 kg, log-uniform.
+            long grams = 1000L * Math.round(Math.exp(random.nextDouble() * Math.log(500)));
+            TradingIntegrationEvent event;
+            if (!retirements.isEmpty() && random.nextInt(4) == 0) {
+                event = TradingFixture.reinstatedForPermit(retirements.remove(0), at);
+            } else if (holding == 0) {
+                event = TradingFixture.allocated(enterprise, quotaClass, grams, at);
+            } else {
+                long given = Math.min(holding, grams);
+                List<EnterpriseId> others = enterprises.stream().filter(e -> !e.equals(enterprise)).toList();
+                event = switch (random.nextInt(3)) {
+                    case 0 -> others.isEmpty()
+                            ? TradingFixture.boughtBack(enterprise, quotaClass, given, at)
+                            : TradingFixture.trade(n, quotaClass, pick(random, others), enterprise, given, at);
+                    case 1 -> TradingFixture.boughtBack(enterprise, quotaClass, given, at);
+                    default -> {
+                        QuotaRetiredForPermit retirement = TradingFixture.retiredForPermit(enterprise, permitId(enterprise, 9),
+                                List.of(new RetiredQuota(quotaClass, Mass.ofGrams(given))), at);
+                        retirements.add(retirement);
+                        yield retirement;
+                    }
+                };
+            }
+            event.holdingChanges().forEach(c -> held.merge(c.enterprise() + "|" + c.quotaClass(), c.deltaGrams(), Math::addExact));
+            add(random, timed, new UUID(random.nextLong(), random.nextLong()).toString(), event);
+        }
+    }
+
     /** The same upload sent again: as it was, with other values, or with other flags; the first one counts. */
     private static DeviceReadingReceived resent(Random random, DeviceReadingReceived reading) {
         List<FactorReading> factors = switch (random.nextInt(3)) {
@@ -281,6 +342,16 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
         }
     }
 
+    private static void add(Random random, List<Timed> timed, String eventId, TradingIntegrationEvent event) {
+        for (AccountingInput.HoldingChangeArrived change : AccountingInput.HoldingChangeArrived.of(eventId, event)) {
+            Duration lag = random.nextInt(5) == 0 ? Duration.ofMinutes(random.nextInt(600)) : Duration.ofSeconds(random.nextInt(1800));
+            timed.add(new Timed(event.at().plus(lag), timed.size(), change));
+            if (random.nextInt(6) == 0) {
+                timed.add(new Timed(event.at().plus(lag).plus(Duration.ofMinutes(random.nextInt(240))), timed.size(), change));
+            }
+        }
+    }
+
     private static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
@@ -305,6 +376,11 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
         if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
             PermitIntegrationEvent e = permitEvent.event();
             return e.getClass().getSimpleName() + " " + e.enterpriseId().value().substring(13) + " " + e.permitNumber() + " at " + e.at();
+        }
+        if (input instanceof AccountingInput.HoldingChangeArrived arrived) {
+            return "holding of " + arrived.enterprise().value().substring(13) + " in " + arrived.quotaClass() + " "
+                    + (arrived.change().deltaGrams() > 0 ? "+" : "") + arrived.change().deltaGrams() + " g by " + arrived.tradingEventId()
+                    + " at " + arrived.at();
         }
         return "clock to " + input.time();
     }

@@ -8,6 +8,8 @@ import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 import org.ecoledger.common.permit.event.PermitSuspended;
+import org.ecoledger.common.trading.HoldingChange;
+import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.value.Pollutant;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,7 @@ import static org.ecoledger.monitoring.accounting.AccountingFixture.validity;
 class AccountingSerdesTest {
 
     private static final String PERMIT_EVENTS = "permit-events";
+    private static final String TRADING_EVENTS = "trading-events";
 
     private static Headers eventType(String wireName) {
         return new RecordHeaders().add(EventHeaders.EVENT_TYPE, wireName.getBytes(StandardCharsets.UTF_8));
@@ -126,6 +129,58 @@ class AccountingSerdesTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"flagId\":\"DATA_MISSING_OR_INVALID:");
         assertThat(serde.deserializer().deserialize("violation-flags", headers, bytes)).isEqualTo(raised);
         assertThat(AccountingSerdes.header(headers, EventHeaders.OCCURRED_AT)).contains("2025-03-01T06:00:00Z");
+    }
+
+    @Test
+    void aTradeSettledAsTradingServicePublishesItBecomesTheBuyersGainAndTheSellersLossUnderItsEventId() {
+        String published = """
+                {"area":"sichuan","tradeSequence":17,"quotaClass":"SO2/510104/2025","buyer":"%s","seller":"%s",
+                 "buyOrderId":"sichuan-33","sellOrderId":"sichuan-34","aggressor":"BUY","price":120,"quantity":5000,"value":60000,
+                 "at":"2025-08-01T02:03:04.5Z"}
+                """.formatted(enterprise(1).value(), enterprise(2).value());
+        Headers headers = eventType("trade-settled").add(EventHeaders.EVENT_ID, json("7d6c1f0e-4a55-4c59-9a3e-0b7f3e3c2a10"));
+
+        IdentifiedTradingEvent read = AccountingSerdes.tradingEvents().deserializer().deserialize(TRADING_EVENTS, headers, json(published));
+
+        QuotaClass so2 = new QuotaClass(Pollutant.SO2, AccountingFixture.CHENGDU_DISTRICT, 2025);
+        Instant at = at("2025-08-01T02:03:04.5Z");
+        assertThat(read.holdingChanges()).containsExactly(
+                new AccountingInput.HoldingChangeArrived("7d6c1f0e-4a55-4c59-9a3e-0b7f3e3c2a10", new HoldingChange(enterprise(1), so2, 5000), at),
+                new AccountingInput.HoldingChangeArrived("7d6c1f0e-4a55-4c59-9a3e-0b7f3e3c2a10", new HoldingChange(enterprise(2), so2, -5000), at));
+    }
+
+    @Test
+    void aTradingEventWithoutAnEventIdIsIdentifiedByItsTypeAndBytesSoThatARedeliveredCopyIsTheSame() {
+        byte[] published = AccountingSerdes.tradingEvents().serializer().serialize(TRADING_EVENTS, new IdentifiedTradingEvent("unused",
+                TradingFixture.allocated(enterprise(1), TradingFixture.rights(Pollutant.NOX, "510104", 2026), 3000, at("2026-01-05T00:00:00Z"))));
+        var deserializer = AccountingSerdes.tradingEvents().deserializer();
+
+        IdentifiedTradingEvent first = deserializer.deserialize(TRADING_EVENTS, eventType("quota-allocated"), published);
+        IdentifiedTradingEvent again = deserializer.deserialize(TRADING_EVENTS, eventType("quota-allocated"), published.clone());
+
+        assertThat(first.eventId()).startsWith("quota-allocated:sha256:").isEqualTo(again.eventId());
+    }
+
+    @Test
+    void aTradingEventOfAnUnknownTypeIsSkipped() {
+        assertThat(AccountingSerdes.tradingEvents().deserializer()
+                .deserialize(TRADING_EVENTS, eventType("rights-pledged"), json("{}"))).isNull();
+    }
+
+    @Test
+    void aHoldingChangeSurvivesItsRepartitionTopic() {
+        var change = new AccountingInput.HoldingChangeArrived("event-1",
+                new HoldingChange(enterprise(1), TradingFixture.rights(Pollutant.COD, "510703", 2027), -12_000), at("2026-03-01T00:00:00Z"));
+
+        assertThat(roundTrip(change, AccountingInput.HoldingChangeArrived.class)).isEqualTo(change);
+    }
+
+    @Test
+    void aTradeOfAnEnterpriseWithItselfMovesNothing() {
+        var selfTrade = TradingFixture.trade(1, TradingFixture.rights(Pollutant.SO2, "510104", 2025), enterprise(1), enterprise(1), 1000,
+                at("2025-08-01T00:00:00Z"));
+
+        assertThat(AccountingInput.HoldingChangeArrived.of("event-1", selfTrade)).isEmpty();
     }
 
     private static <T> T roundTrip(T value, Class<T> type) {

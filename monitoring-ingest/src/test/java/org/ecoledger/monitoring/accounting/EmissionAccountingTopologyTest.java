@@ -10,6 +10,9 @@ import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.permit.event.PermitIssued;
+import org.ecoledger.common.trading.QuotaClass;
+import org.ecoledger.common.trading.RetiredQuota;
+import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
@@ -43,6 +46,11 @@ import static org.ecoledger.monitoring.accounting.AccountingFixture.suspended;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.terms;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.total;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.validity;
+import static org.ecoledger.monitoring.accounting.TradingFixture.allocated;
+import static org.ecoledger.monitoring.accounting.TradingFixture.reinstatedForPermit;
+import static org.ecoledger.monitoring.accounting.TradingFixture.retiredForPermit;
+import static org.ecoledger.monitoring.accounting.TradingFixture.rights;
+import static org.ecoledger.monitoring.accounting.TradingFixture.trade;
 
 /** The accounting's rules, one per test, through the topology under the TopologyTestDriver. */
 class EmissionAccountingTopologyTest {
@@ -51,6 +59,7 @@ class EmissionAccountingTopologyTest {
             new AccountingConfig(Duration.ofDays(30), Duration.ofHours(1), Duration.ofHours(4), Duration.ZERO, Duration.ZERO);
     private static final EnterpriseId PLANT = enterprise(1);
     private static final EnterpriseId UNPERMITTED = enterprise(2);
+    private static final EnterpriseId NEIGHBOUR = enterprise(3);
     private static final Instant H0 = Instant.parse("2025-03-01T00:00:00Z");
     private static final String SO2 = "a21026";
     private static final String NOX = "a21002";
@@ -426,6 +435,150 @@ class EmissionAccountingTopologyTest {
 
             assertThat(replay.flags()).isNotEmpty().isEqualTo(driver.flags());
         }
+    }
+
+    @Test
+    void boughtRightsOfTheYearsVintageRaiseTheAllowanceAndClearAnExceededAnnualTotal() {
+        driver().permitEvent(plantPermit(1000)).reading(so2Hour(0, "0.6")).reading(so2Hour(1, "0.6"));
+        assertThat(flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED)).singleElement().isInstanceOf(FlagChange.Raised.class);
+
+        driver.tradingEvent("trade-1", trade(1, rights(Pollutant.SO2, "510104", 2025), PLANT, NEIGHBOUR, 1000, onTime(1).plusSeconds(60)));
+
+        List<FlagChange> flags = flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED);
+        assertThat(flags).hasSize(2);
+        assertThat(((FlagChange.Cleared) flags.get(1)).event().detail()).isEqualTo("1200 g of SO2 emitted in 2025, within the allowance of 2000 g");
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(2000));
+        assertThat(so2Account(2025).tradedRights()).isEqualTo(Mass.ofGrams(1000));
+    }
+
+    @Test
+    void soldRightsLowerTheAllowanceAndRaiseAnnualTotalExceededOncePerOnset() {
+        QuotaClass so2Of2025 = rights(Pollutant.SO2, "510104", 2025);
+        driver().permitEvent(plantPermit(1000))
+                .tradingEvent("allocation-1", allocated(PLANT, so2Of2025, 3000, hour(0)))
+                .reading(so2Hour(0, "0.8")).reading(so2Hour(1, "0.8")).reading(so2Hour(2, "0.8"))
+                .tradingEvent("trade-1", trade(1, so2Of2025, NEIGHBOUR, PLANT, 1000, onTime(2).plusSeconds(60)));
+        assertThat(flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED)).as("2400 g within 3000 g").isEmpty();
+
+        driver.tradingEvent("trade-2", trade(2, so2Of2025, NEIGHBOUR, PLANT, 1000, onTime(2).plusSeconds(120)))
+                .tradingEvent("trade-3", trade(3, so2Of2025, NEIGHBOUR, PLANT, 1000, onTime(2).plusSeconds(180)));
+
+        List<FlagChange> flags = flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED);
+        assertThat(flags).as("the third sale only deepens the same exceedance").singleElement().isInstanceOf(FlagChange.Raised.class);
+        ViolationFlagRaised raised = ((FlagChange.Raised) flags.get(0)).event();
+        assertThat(raised.onsetAt()).isEqualTo(onTime(2).plusSeconds(120));
+        assertThat(raised.observed()).isEqualByComparingTo("2400");
+        assertThat(raised.limit()).isEqualByComparingTo("2000");
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000));
+        assertThat(so2Account(2025).tradedRights()).isEqualTo(Mass.ZERO);
+    }
+
+    @Test
+    void aRedeliveredTradingEventChangesTheAllowanceOnce() {
+        var trade = trade(1, rights(Pollutant.SO2, "510104", 2025), PLANT, NEIGHBOUR, 4000, hour(0));
+        driver().permitEvent(plantPermit(1000)).tradingEvent("trade-1", trade).tradingEvent("trade-1", trade);
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(5000));
+        assertThat(driver.queries().annualAccount(NEIGHBOUR, 2025)).singleElement()
+                .satisfies(line -> assertThat(line.allowed()).isEqualTo(Mass.ofGrams(-4000)));
+    }
+
+    @Test
+    void aTradeChangesTheBuyersAndTheSellersAllowance() {
+        driver().permitEvent(plantPermit(10_000))
+                .permitEvent(issued(NEIGHBOUR, 1, validity("2025-01-01", "2029-12-31"),
+                        terms(List.of(stackWithLimits(STACK, Map.of(Pollutant.SO2, "100"))), total(Pollutant.SO2, 10_000)), hour(0)))
+                .tradingEvent("trade-1", trade(1, rights(Pollutant.SO2, "510104", 2025), PLANT, NEIGHBOUR, 3000, hour(1)));
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(13_000));
+        assertThat(driver.queries().annualAccount(NEIGHBOUR, 2025)).singleElement()
+                .satisfies(line -> assertThat(line.allowed()).isEqualTo(Mass.ofGrams(7000)));
+    }
+
+    @Test
+    void rightsCountInTheAllowanceOfTheirVintageWhateverTheRegionThatIssuedThem() {
+        driver().permitEvent(plantPermit(1000))
+                .tradingEvent("allocation-1", allocated(PLANT, rights(Pollutant.SO2, "510104", 2025), 2000, hour(0)))
+                .tradingEvent("allocation-2", allocated(PLANT, rights(Pollutant.SO2, "510703", 2025), 3000, hour(0)))
+                .tradingEvent("allocation-3", allocated(PLANT, rights(Pollutant.SO2, "510104", 2026), 7000, hour(0)))
+                .tradingEvent("allocation-4", allocated(PLANT, rights(Pollutant.NOX, "510104", 2025), 11_000, hour(0)));
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000 + 2000 + 3000));
+        assertThat(so2Account(2026).allowance()).contains(Mass.ofGrams(1000 + 7000));
+        assertThat(driver.queries().annualAccount(PLANT, 2025)).filteredOn(l -> l.pollutant() == Pollutant.NOX).singleElement()
+                .satisfies(line -> assertThat(line.allowed()).isEqualTo(Mass.ofGrams(50_000_000 + 11_000)));
+    }
+
+    @Test
+    void rightsHeldBeforeAnyPermitAreTheAllowanceAndAPermitArrivingLaterAddsItsTotal() {
+        driver().tradingEvent("allocation-1", allocated(PLANT, rights(Pollutant.SO2, "510104", 2025), 1000, hour(0)))
+                .reading(so2Hour(0, "0.7")).reading(so2Hour(1, "0.7"));
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000));
+        assertThat(flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED)).singleElement().isInstanceOf(FlagChange.Raised.class);
+
+        driver.permitEvent(plantPermit(5000));
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(6000));
+        assertThat(flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED)).hasSize(2).last().isInstanceOf(FlagChange.Cleared.class);
+    }
+
+    @Test
+    void rightsRetiredForANewProjectsPermitLeaveTheAllowance() {
+        QuotaClass so2Of2025 = rights(Pollutant.SO2, "510104", 2025);
+        driver().permitEvent(plantPermit(1000))
+                .tradingEvent("allocation-1", allocated(PLANT, so2Of2025, 5000, hour(0)))
+                .tradingEvent("retirement-1", retiredForPermit(PLANT, AccountingFixture.permitId(PLANT, 2),
+                        List.of(new RetiredQuota(so2Of2025, Mass.ofGrams(4000)), new RetiredQuota(rights(Pollutant.NOX, "510104", 2025),
+                                Mass.ofGrams(1000))), hour(1)));
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000 + 5000 - 4000));
+        assertThat(so2Account(2025).tradedRights()).isEqualTo(Mass.ofGrams(1000));
+    }
+
+    @Test
+    void rightsReinstatedForAPermitThatNeverTookEffectReturnToTheAllowance() {
+        QuotaClass so2Of2025 = rights(Pollutant.SO2, "510104", 2025);
+        var retirement = retiredForPermit(PLANT, AccountingFixture.permitId(PLANT, 2), List.of(new RetiredQuota(so2Of2025, Mass.ofGrams(4000))),
+                hour(1));
+        driver().permitEvent(plantPermit(1000))
+                .tradingEvent("allocation-1", allocated(PLANT, so2Of2025, 5000, hour(0)))
+                .tradingEvent("retirement-1", retirement)
+                .reading(so2Hour(1, "2.5"))
+                .tradingEvent("reinstatement-1", reinstatedForPermit(retirement, onTime(1).plusSeconds(60)));
+
+        List<FlagChange> flags = flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED);
+        assertThat(flags).hasSize(2).last().isInstanceOf(FlagChange.Cleared.class);
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000 + 5000));
+    }
+
+    @Test
+    void aTradingEventThatMovesNoRightsChangesNoAllowance() {
+        driver().permitEvent(plantPermit(1000)).tradingEvent("fell-short-1", new QuotaCommitmentFellShort(TradingFixture.SICHUAN, PLANT,
+                AccountingFixture.permitId(PLANT, 2), 1, List.of(), AccountingFixture.REVIEWER, hour(0)));
+
+        assertThat(so2Account(2025).allowance()).contains(Mass.ofGrams(1000));
+        assertThat(so2Account(2025).tradedRights()).isNull();
+    }
+
+    @Test
+    void rightsOfAPastVintageSoldAfterTheYearFlagThatYearFromItsLastHour() {
+        QuotaClass so2Of2025 = rights(Pollutant.SO2, "510104", 2025);
+        Instant lastHourOf2025 = Instant.parse("2025-12-31T15:00:00Z");
+        Instant inFebruary2026 = Instant.parse("2026-02-01T00:00:00Z");
+        driver().permitEvent(plantPermit(1000))
+                .tradingEvent("allocation-1", allocated(PLANT, so2Of2025, 2000, hour(0)))
+                .reading(hourly(PLANT, STACK, lastHourOf2025.minus(Duration.ofHours(1)), lastHourOf2025.plusSeconds(300),
+                        cou(SO2, "1.2", DataFlag.N)))
+                .reading(hourly(PLANT, STACK, lastHourOf2025, lastHourOf2025.plusSeconds(3900), cou(SO2, "1.2", DataFlag.N)))
+                .tradingEvent("trade-1", trade(1, so2Of2025, NEIGHBOUR, PLANT, 1000, inFebruary2026));
+
+        assertThat(flagsOf(ViolationKind.ANNUAL_TOTAL_EXCEEDED)).map(f -> ((FlagChange.Raised) f).event())
+                .filteredOn(raised -> raised.detail().contains("emitted in 2025")).singleElement().satisfies(raised -> {
+                    assertThat(raised.onsetAt()).isEqualTo(lastHourOf2025);
+                    assertThat(raised.observed()).isEqualByComparingTo("2400");
+                    assertThat(raised.limit()).isEqualByComparingTo("2000");
+                    assertThat(raised.raisedAt()).isEqualTo(inFebruary2026);
+                });
     }
 
     private static String header(TestRecord<String, FlagChange> record, String name) {
