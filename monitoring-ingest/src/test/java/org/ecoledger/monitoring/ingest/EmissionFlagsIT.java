@@ -19,7 +19,6 @@ import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
-import org.ecoledger.monitoring.MonitoringIngestApplication;
 import org.ecoledger.monitoring.protocol.CpItem;
 import org.ecoledger.monitoring.protocol.Header;
 import org.ecoledger.monitoring.protocol.Hj212Encoder;
@@ -30,8 +29,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -60,12 +57,7 @@ class EmissionFlagsIT {
 
     @Test
     void anExceededAnnualTotalIsFlaggedOnceAndClearedWhenTheAllowanceRises() throws Exception {
-        Map<String, Object> settings = Map.of(
-                "ecoledger.hj212.port", "0",
-                "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString());
-        try (var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME,
-                "monitoring_flags", Clock.systemUTC(), settings)) {
+        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_flags")) {
             ApiClient api = service.api();
             // An allowance of 2 kg of SO2 a year: two hours at 1.25 kg exceed it.
             PermitIssued permit = MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510703"), "0.002");

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.permit.AnnualTotal;
 import org.ecoledger.common.permit.ConcentrationLimit;
@@ -31,8 +32,12 @@ import org.ecoledger.common.value.Pollutant;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
+import org.ecoledger.monitoring.MonitoringIngestApplication;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +69,20 @@ public final class MonitoringFixture {
     }
 
     /**
+     * Starts monitoring-ingest on the shared PostgreSQL and Kafka, with its data in {@code schema},
+     * an accounting of its own (a new application ID and state directory, so it reads every topic
+     * from the start) and the HJ 212 server on a free port.
+     */
+    public static RunningService startWithOwnAccounting(String schema) throws IOException {
+        Map<String, Object> settings = Map.of(
+                "ecoledger.hj212.port", "0",
+                "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
+                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString());
+        return RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, schema, Clock.systemUTC(),
+                settings);
+    }
+
+    /**
      * Registers a device as soon as monitoring has learnt of the enterprise's permit from Kafka,
      * and waits until the registry serves it; answers the device's password.
      */
@@ -80,14 +99,18 @@ public final class MonitoringFixture {
 
     /** Publishes a permit event exactly as permit-service does: JSON, keyed by enterprise, with its wire name and ID. */
     public static void publish(PermitIntegrationEvent event) throws Exception {
+        publish(Topics.PERMIT_EVENTS, event.enterpriseId().value(), event, UUID.randomUUID().toString());
+    }
+
+    /** Publishes an event as the services do: JSON, with its wire name on the topic and the given event ID. */
+    public static void publish(Topic topic, String key, Object event, String eventId) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
             var headers = new RecordHeaders()
-                    .add(EventHeaders.EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                    .add(EventHeaders.EVENT_TYPE, Topics.PERMIT_EVENTS.wireNameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-            producer.send(new ProducerRecord<>(Topics.PERMIT_EVENTS.name(), null, event.enterpriseId().value(),
-                    JSON.writeValueAsBytes(event), headers)).get();
+                    .add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8))
+                    .add(EventHeaders.EVENT_TYPE, topic.wireNameOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
+            producer.send(new ProducerRecord<>(topic.name(), null, key, JSON.writeValueAsBytes(event), headers)).get();
         }
     }
 }
