@@ -129,23 +129,6 @@ final class Ascii {
         return end;
     }
 
-    /**
-     * As {@link #indexOfSeparatorOr} within the 16 bytes from {@code from}, whatever the segment's
-     * end; -1 if none is there. The caller guarantees 16 readable bytes.
-     */
-    static int indexOfSeparatorOrWithin16(byte[] bytes, int from, byte a, byte b) {
-        long as = ONES * (a & 0xFF);
-        long bs = ONES * (b & 0xFF);
-        long word = word(bytes, from);
-        long found = lanesEqual(word, SEMICOLONS) | lanesEqual(word, COMMAS) | lanesEqual(word, as) | lanesEqual(word, bs);
-        if (found != 0) {
-            return from + (Long.numberOfTrailingZeros(found) >>> 3);
-        }
-        word = word(bytes, from + Long.BYTES);
-        found = lanesEqual(word, SEMICOLONS) | lanesEqual(word, COMMAS) | lanesEqual(word, as) | lanesEqual(word, bs);
-        return found == 0 ? -1 : from + Long.BYTES + (Long.numberOfTrailingZeros(found) >>> 3);
-    }
-
     /** The eight bytes from {@code index}, the first in the lowest bits; the caller checks the bounds. */
     static long word(byte[] bytes, int index) {
         return (long) LITTLE_ENDIAN_LONGS.get(bytes, index);

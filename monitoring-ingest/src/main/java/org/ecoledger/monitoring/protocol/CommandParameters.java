@@ -12,13 +12,13 @@ import java.util.Optional;
  */
 public final class CommandParameters {
 
-    static final int STRIDE = 6;
+    static final int STRIDE = 5;
     static final CommandParameters EMPTY = new CommandParameters(new byte[0], new int[0], 0);
 
     private final byte[] bytes;
     /**
-     * Per item: keyStart, keyEnd, valueStart, valueEnd, the last dash in the key (-1 if none), and
-     * 1 if the item is another field of the previous item's factor.
+     * Per item: keyStart, keyEnd, valueStart, valueEnd, and the last dash in the key (-1 if none)
+     * with whether the item is another field of the previous item's factor (see {@link #put}).
      */
     private final int[] index;
     private final int size;
@@ -94,11 +94,35 @@ public final class CommandParameters {
 
     /** Where the key's factor code ends and its suffix begins, or -1 if it has no suffix. */
     int dash(int item) {
-        return index[item * STRIDE + 4];
+        return dash(index, item * STRIDE);
     }
 
     boolean continuesFactor(int item) {
-        return index[item * STRIDE + 5] != 0;
+        return continuesFactor(index, item * STRIDE);
+    }
+
+    /** The items, {@link #STRIDE} ints each, for a reader that walks them all. */
+    int[] index() {
+        return index;
+    }
+
+    /** {@link #dash(int)} of the item at {@code at} in an index. */
+    static int dash(int[] index, int at) {
+        return (index[at + 4] >> 1) - 1;
+    }
+
+    static boolean continuesFactor(int[] index, int at) {
+        return (index[at + 4] & 1) != 0;
+    }
+
+    /** Writes an item into an index of {@link #STRIDE} ints per item, which the caller has made room for. */
+    static void put(int[] index, int item, int keyStart, int keyEnd, int valueStart, int valueEnd, int dash, boolean continuesFactor) {
+        int at = item * STRIDE;
+        index[at] = keyStart;
+        index[at + 1] = keyEnd;
+        index[at + 2] = valueStart;
+        index[at + 3] = valueEnd;
+        index[at + 4] = (dash + 1) << 1 | (continuesFactor ? 1 : 0);
     }
 
     private boolean keyEquals(int item, byte[] wanted) {

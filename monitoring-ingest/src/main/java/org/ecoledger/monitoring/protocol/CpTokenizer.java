@@ -14,30 +14,36 @@ final class CpTokenizer {
     private static final byte SLASH = '/';
     private static final byte EQUALS = '=';
     private static final long DASHES = 0x2D2D2D2D2D2D2D2DL;
-    private static final int BYTES_PER_ITEM = 12;
 
     private final byte[] bytes;
     private final int end;
     private final Deviations deviations;
+    private final Delimiters delimiters;
     private int pos;
     private int[] index;
     private int size;
+    /** The previous item's factor code: packed (see {@link SharedStrings#pack}), where it starts and its dash. */
+    private long previousCode;
+    private int previousCodeStart;
+    private int previousDash = -1;
 
-    private CpTokenizer(byte[] bytes, int from, int end, Deviations deviations) {
+    private CpTokenizer(byte[] bytes, int from, int end, Deviations deviations, Delimiters delimiters) {
         this.bytes = bytes;
         this.pos = from;
         this.end = end;
         this.deviations = deviations;
-        // Uploads average a dozen bytes per item; sizing for that spares growing the index.
-        this.index = new int[(Math.max(0, end - from) / BYTES_PER_ITEM + 1) * CommandParameters.STRIDE];
+        this.delimiters = delimiters;
+        // A common item takes an = and the delimiter after its value, so this is room enough but for text.
+        this.index = new int[(delimiters.countFrom(from) / 2 + 1) * CommandParameters.STRIDE];
     }
 
     /** The CP whose value starts at {@code from}, and where the segment goes on after it. */
     record Result(CommandParameters cp, int next) {
     }
 
-    static Result tokenize(byte[] bytes, int from, int end, Deviations deviations) {
-        CpTokenizer tokenizer = new CpTokenizer(bytes, from, end, deviations);
+    /** @param delimiters those of the segment, covering at least {@code [from, end)} */
+    static Result tokenize(byte[] bytes, int from, int end, Deviations deviations, Delimiters delimiters) {
+        CpTokenizer tokenizer = new CpTokenizer(bytes, from, end, deviations, delimiters);
         tokenizer.run();
         return new Result(new CommandParameters(bytes, tokenizer.index, tokenizer.size), tokenizer.pos);
     }
@@ -70,39 +76,81 @@ final class CpTokenizer {
                 pos++;
                 continue;
             }
-            if (!plainItem(separator)) {
+            int before = pos;
+            separator = plainItems(separator);
+            if (pos == before) {
                 item(separator);
+                separator = 0;
             }
-            separator = 0;
         }
     }
 
     /**
-     * Reads the common item, {@code key=value} without spaces or text, where the key ends within
-     * 16 bytes and so does the value: four words at most, no loop. False, having changed nothing,
-     * for any other item, which {@link #item} then reads; both give the same result where both apply.
+     * Reads the common items, {@code key=value} without spaces or text and each followed by
+     * {@code ;} or {@code ,}, one after the other from the delimiters found beforehand. Such items
+     * use every delimiter in turn, so the delimiters are taken one bit after the other, each a few
+     * instructions that do not wait on the item before. Stops, leaving {@link #pos} there, at the
+     * first thing that is not such an item (typically CP's closing {@code &&}), which the general
+     * loop then reads as {@link #item} would have read the items.
+     *
+     * @return the separator pending for the next item
      */
-    private boolean plainItem(byte separator) {
+    private byte plainItems(byte separator) {
+        long[] blocks = delimiters.blocks();
+        int base = delimiters.from();
         int keyStart = pos;
-        if (keyStart + 2 * Long.BYTES > bytes.length) {
-            return false;
+        int block = (keyStart - base) >>> 6;
+        if (block >= blocks.length) {
+            return separator;
         }
-        int equals = Ascii.indexOfSeparatorOrWithin16(bytes, keyStart, EQUALS, AMP);
-        if (equals <= keyStart || equals >= end || bytes[equals] != '=' || Ascii.isSpace(bytes[equals - 1])) {
-            return false;
+        // The delimiters from keyStart on: the bits left of the current block, and the blocks after it.
+        long bits = blocks[block] & (-1L << (keyStart - base));
+        while (true) {
+            while (bits == 0) {
+                if (++block == blocks.length) {
+                    return separator;
+                }
+                bits = blocks[block];
+            }
+            int equals = base + (block << 6) + Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            if (equals >= end || equals == keyStart || bytes[equals] != EQUALS
+                    || Ascii.isSpace(bytes[keyStart]) || Ascii.isSpace(bytes[equals - 1])) {
+                return separator;
+            }
+            int valueStart = equals + 1;
+            if (valueStart >= end || bytes[valueStart] == SLASH || Ascii.isSpace(bytes[valueStart])) {
+                return separator;
+            }
+            int valueEnd;
+            byte next;
+            // A value ends at ; , or &&: an = or a lone & within it is data.
+            do {
+                while (bits == 0) {
+                    if (++block == blocks.length) {
+                        return separator;
+                    }
+                    bits = blocks[block];
+                }
+                valueEnd = base + (block << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (valueEnd >= end) {
+                    return separator;
+                }
+                next = bytes[valueEnd];
+            } while (next == EQUALS || (next == AMP && !Ascii.isPair(bytes, valueEnd, end, AMP)));
+            if (Ascii.isSpace(bytes[valueEnd - 1])) {
+                return separator;
+            }
+            add(keyStart, equals, valueStart, valueEnd, separator);
+            if (next == AMP) {
+                pos = valueEnd;
+                return 0;
+            }
+            separator = next;
+            keyStart = valueEnd + 1;
+            pos = keyStart;
         }
-        int valueStart = equals + 1;
-        if (valueStart + 2 * Long.BYTES > bytes.length || bytes[valueStart] == SLASH || Ascii.isSpace(bytes[valueStart])) {
-            return false;
-        }
-        int valueEnd = Ascii.indexOfSeparatorOrWithin16(bytes, valueStart, AMP, AMP);
-        if (valueEnd < 0 || valueEnd >= end || (valueEnd > valueStart && Ascii.isSpace(bytes[valueEnd - 1]))
-                || (bytes[valueEnd] == AMP && !Ascii.isPair(bytes, valueEnd, end, AMP))) {
-            return false;
-        }
-        add(keyStart, equals, valueStart, valueEnd, separator);
-        pos = valueEnd;
-        return true;
     }
 
     private void item(byte separator) {
@@ -179,28 +227,21 @@ final class CpTokenizer {
     }
 
     private void add(int keyStart, int keyEnd, int valueStart, int valueEnd, byte separator) {
-        int at = size * CommandParameters.STRIDE;
         int dash = dash(keyStart, keyEnd);
-        boolean continuesFactor = size > 0 && dash >= 0 && sameFactorAsPrevious(at, keyStart, dash);
+        long code = dash < 0 ? SharedStrings.UNPACKED : SharedStrings.pack(bytes, keyStart, dash);
+        boolean continuesFactor = dash >= 0 && previousDash >= 0 && (code != SharedStrings.UNPACKED
+                ? code == previousCode
+                : Ascii.regionEquals(bytes, previousCodeStart, previousDash, keyStart, dash));
         // Fields of one factor are joined by ",", different factors and other items by ";".
         if (separator != 0 && continuesFactor != (separator == ',')) {
             deviations.add(Deviation.Type.SEPARATOR_MISMATCH, bytes, keyStart, keyEnd);
         }
-        if (at == index.length) {
-            index = Arrays.copyOf(index, Math.max(at * 2, CommandParameters.STRIDE * 8));
+        if ((size + 1) * CommandParameters.STRIDE > index.length) {
+            index = Arrays.copyOf(index, Math.max(index.length * 2, CommandParameters.STRIDE * 8));
         }
-        index[at] = keyStart;
-        index[at + 1] = keyEnd;
-        index[at + 2] = valueStart;
-        index[at + 3] = valueEnd;
-        index[at + 4] = dash;
-        index[at + 5] = continuesFactor ? 1 : 0;
-        size++;
-    }
-
-    private boolean sameFactorAsPrevious(int at, int keyStart, int dash) {
-        int previous = at - CommandParameters.STRIDE;
-        int previousDash = index[previous + 4];
-        return previousDash >= 0 && Ascii.regionEquals(bytes, index[previous], previousDash, keyStart, dash);
+        CommandParameters.put(index, size++, keyStart, keyEnd, valueStart, valueEnd, dash, continuesFactor);
+        previousCode = code;
+        previousCodeStart = keyStart;
+        previousDash = dash;
     }
 }

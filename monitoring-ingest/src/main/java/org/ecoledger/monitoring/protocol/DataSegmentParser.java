@@ -13,24 +13,25 @@ import java.util.Objects;
  */
 public final class DataSegmentParser {
 
-    private static final byte[] QN = Ascii.bytes("QN");
-    private static final byte[] ST = Ascii.bytes("ST");
-    private static final byte[] CN = Ascii.bytes("CN");
-    private static final byte[] PW = Ascii.bytes("PW");
-    private static final byte[] MN = Ascii.bytes("MN");
-    private static final byte[] FLAG = Ascii.bytes("Flag");
-    private static final byte[] PNUM = Ascii.bytes("PNUM");
-    private static final byte[] PNO = Ascii.bytes("PNO");
-    private static final byte[] CP = Ascii.bytes("CP");
+    /** The keys, packed as {@link SharedStrings#pack} packs them, so that a key is told by one comparison. */
+    private static final long QN = key("QN");
+    private static final long ST = key("ST");
+    private static final long CN = key("CN");
+    private static final long PW = key("PW");
+    private static final long MN = key("MN");
+    private static final long FLAG = key("Flag");
+    private static final long PNUM = key("PNUM");
+    private static final long PNO = key("PNO");
+    private static final long CP = key("CP");
     private static final byte[] CP_START = Ascii.bytes("CP=&&");
     private static final byte EQUALS = '=';
-    private static final byte SEMICOLON = ';';
-    /** The first letter of CP, which a device may glue to the field before it. */
-    private static final byte C = 'C';
+    /** Where CP's = is in CP=&&, which a device may glue to the field before it. */
+    private static final int CP_EQUALS = 2;
 
     private final byte[] bytes;
     private final int end;
     private final Deviations deviations = new Deviations();
+    private final Delimiters delimiters;
     private List<Field> extras;
     private CommandParameters cp;
     private String qn;
@@ -47,6 +48,7 @@ public final class DataSegmentParser {
         this.bytes = bytes;
         this.pos = offset;
         this.end = offset + length;
+        this.delimiters = new Delimiters(bytes, offset, end);
     }
 
     /** Reads the frame's data segment in place. */
@@ -99,7 +101,7 @@ public final class DataSegmentParser {
 
     private void field() {
         int keyStart = pos;
-        pos = Ascii.indexOfSeparatorOr(bytes, pos, end, EQUALS, EQUALS);
+        pos = headerStop(pos, true);
         int keyEnd = Ascii.trimEnd(bytes, keyStart, pos);
         if (pos >= end || bytes[pos] != '=') {
             deviations.add(Deviation.Type.MALFORMED_FIELD, bytes, keyStart, pos);
@@ -107,15 +109,16 @@ public final class DataSegmentParser {
         }
         pos++;
         if (keyEnd == keyStart) {
-            pos = Ascii.indexOfSeparatorOr(bytes, pos, end, SEMICOLON, SEMICOLON);
+            pos = headerStop(pos, false);
             deviations.add(Deviation.Type.MALFORMED_FIELD, bytes, keyStart, pos);
             return;
         }
         if (cp != null) {
             deviations.add(Deviation.Type.FIELD_AFTER_CP, bytes, keyStart, keyEnd);
         }
-        if (Ascii.equals(bytes, keyStart, keyEnd, CP)) {
-            CpTokenizer.Result result = CpTokenizer.tokenize(bytes, pos, end, deviations);
+        long key = SharedStrings.pack(bytes, keyStart, keyEnd);
+        if (key == CP) {
+            CpTokenizer.Result result = CpTokenizer.tokenize(bytes, pos, end, deviations, delimiters);
             if (cp == null) {
                 cp = result.cp();
             }
@@ -123,58 +126,68 @@ public final class DataSegmentParser {
             return;
         }
         int valueStart = Ascii.skipSpaces(bytes, pos, end);
-        pos = Ascii.indexOfSeparatorOr(bytes, valueStart, end, C, C);
-        while (pos < end && bytes[pos] == C && !cpStartsAt(pos)) {
-            pos = Ascii.indexOfSeparatorOr(bytes, pos + 1, end, C, C);
-        }
+        pos = valueEnd(valueStart);
         if (pos < end && bytes[pos] == 'C') {
             deviations.add(Deviation.Type.MISSING_SEPARATOR, bytes, keyStart, pos);
         }
-        assign(keyStart, keyEnd, valueStart, Ascii.trimEnd(bytes, valueStart, pos));
+        assign(key, keyStart, keyEnd, valueStart, Ascii.trimEnd(bytes, valueStart, pos));
+    }
+
+    /** The first {@code ;} or {@code ,} from {@code from}, or {@code =} too if asked; else end. */
+    private int headerStop(int from, boolean orEquals) {
+        int at = delimiters.next(from);
+        while (at < end && (bytes[at] == '&' || (bytes[at] == EQUALS && !orEquals))) {
+            at = delimiters.next(at + 1);
+        }
+        return at;
+    }
+
+    /** Where a header value ends: at {@code ;}, {@code ,}, a CP glued to it, or the segment's end. */
+    private int valueEnd(int valueStart) {
+        int at = delimiters.next(valueStart);
+        while (at < end) {
+            byte b = bytes[at];
+            if (b == ';' || b == ',') {
+                return at;
+            }
+            if (b == EQUALS && at - CP_EQUALS >= valueStart && cpStartsAt(at - CP_EQUALS)) {
+                return at - CP_EQUALS;
+            }
+            at = delimiters.next(at + 1);
+        }
+        return end;
     }
 
     private boolean cpStartsAt(int at) {
-        if (bytes[at] != 'C' || end - at < CP_START.length) {
-            return false;
-        }
-        return Ascii.equals(bytes, at, at + CP_START.length, CP_START);
+        return end - at >= CP_START.length && Ascii.equals(bytes, at, at + CP_START.length, CP_START);
     }
 
-    private void assign(int keyStart, int keyEnd, int valueStart, int valueEnd) {
-        int length = keyEnd - keyStart;
-        if (length == 2) {
-            if (Ascii.equals(bytes, keyStart, keyEnd, QN)) {
-                qn = text(qn, keyStart, keyEnd, valueStart, valueEnd);
-                return;
-            }
-            if (Ascii.equals(bytes, keyStart, keyEnd, ST)) {
-                st = text(st, keyStart, keyEnd, valueStart, valueEnd);
-                return;
-            }
-            if (Ascii.equals(bytes, keyStart, keyEnd, CN)) {
-                cn = text(cn, keyStart, keyEnd, valueStart, valueEnd);
-                return;
-            }
-            if (Ascii.equals(bytes, keyStart, keyEnd, PW)) {
-                pw = text(pw, keyStart, keyEnd, valueStart, valueEnd);
-                return;
-            }
-            if (Ascii.equals(bytes, keyStart, keyEnd, MN)) {
-                mn = text(mn, keyStart, keyEnd, valueStart, valueEnd);
-                return;
-            }
-        } else if (Ascii.equals(bytes, keyStart, keyEnd, FLAG)) {
+    private void assign(long key, int keyStart, int keyEnd, int valueStart, int valueEnd) {
+        if (key == QN) {
+            qn = text(qn, keyStart, keyEnd, valueStart, valueEnd);
+        } else if (key == ST) {
+            st = text(st, keyStart, keyEnd, valueStart, valueEnd);
+        } else if (key == CN) {
+            cn = text(cn, keyStart, keyEnd, valueStart, valueEnd);
+        } else if (key == PW) {
+            pw = text(pw, keyStart, keyEnd, valueStart, valueEnd);
+        } else if (key == MN) {
+            mn = text(mn, keyStart, keyEnd, valueStart, valueEnd);
+        } else if (key == FLAG) {
             flag = number(flag, 255, Deviation.Type.BAD_FLAG, keyStart, keyEnd, valueStart, valueEnd);
-            return;
-        } else if (Ascii.equals(bytes, keyStart, keyEnd, PNUM)) {
+        } else if (key == PNUM) {
             pnum = number(pnum, 9999, Deviation.Type.BAD_PACKET_NUMBER, keyStart, keyEnd, valueStart, valueEnd);
-            return;
-        } else if (Ascii.equals(bytes, keyStart, keyEnd, PNO)) {
+        } else if (key == PNO) {
             pno = number(pno, 9999, Deviation.Type.BAD_PACKET_NUMBER, keyStart, keyEnd, valueStart, valueEnd);
-            return;
+        } else {
+            deviations.add(Deviation.Type.UNKNOWN_HEADER_FIELD, bytes, keyStart, keyEnd);
+            keep(keyStart, keyEnd, valueStart, valueEnd);
         }
-        deviations.add(Deviation.Type.UNKNOWN_HEADER_FIELD, bytes, keyStart, keyEnd);
-        keep(keyStart, keyEnd, valueStart, valueEnd);
+    }
+
+    private static long key(String name) {
+        byte[] bytes = Ascii.bytes(name);
+        return SharedStrings.pack(bytes, 0, bytes.length);
     }
 
     /**

@@ -18,6 +18,15 @@ enum FactorField {
     SAMPLE_TIME("SampleTime", false);
 
     static final int COUNT = values().length;
+    private static final FactorField[] ALL = values();
+
+    static {
+        for (FactorField field : ALL) {
+            if (field.decimal != isDecimal(field.ordinal())) {
+                throw new ExceptionInInitializerError("the decimal fields must come first: " + field);
+            }
+        }
+    }
 
     private final byte[] suffix;
     private final boolean decimal;
@@ -31,20 +40,25 @@ enum FactorField {
         return decimal;
     }
 
-    /** The field whose suffix is {@code [start, end)} (case-sensitive), or null. */
-    static FactorField find(byte[] bytes, int start, int end) {
+    /** As {@link #isDecimal()} for the field of this ordinal: the decimal fields come first. */
+    static boolean isDecimal(int ordinal) {
+        return ordinal <= COU.ordinal();
+    }
+
+    /** The ordinal of the field whose suffix is {@code [start, end)} (case-sensitive), or -1. */
+    static int ordinalOf(byte[] bytes, int start, int end) {
         int length = end - start;
         if (length > 0 && length <= Lookup.LONGEST_PACKED && start + Long.BYTES <= bytes.length) {
             long key = Lookup.pack(Ascii.word(bytes, start), length);
             int slot = Lookup.slot(key);
-            return Lookup.KEYS[slot] == key ? Lookup.FIELDS[slot] : null;
+            return Lookup.KEYS[slot] == key ? Lookup.ORDINALS[slot] : -1;
         }
-        for (FactorField field : values()) {
+        for (FactorField field : ALL) {
             if (Ascii.equals(bytes, start, end, field.suffix)) {
-                return field;
+                return field.ordinal();
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -56,7 +70,7 @@ enum FactorField {
         static final int LONGEST_PACKED = 7;
         private static final int SLOT_BITS = 6;
         private static final long[] KEYS = new long[1 << SLOT_BITS];
-        private static final FactorField[] FIELDS = new FactorField[1 << SLOT_BITS];
+        private static final byte[] ORDINALS = new byte[1 << SLOT_BITS];
         private static final long MULTIPLIER = collisionFreeMultiplier();
 
         static {
@@ -64,7 +78,7 @@ enum FactorField {
                 if (field.suffix.length <= LONGEST_PACKED) {
                     long key = packed(field.suffix);
                     KEYS[slot(key)] = key;
-                    FIELDS[slot(key)] = field;
+                    ORDINALS[slot(key)] = (byte) field.ordinal();
                 }
             }
         }

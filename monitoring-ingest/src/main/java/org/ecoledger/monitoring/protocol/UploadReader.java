@@ -15,7 +15,8 @@ import java.util.Map;
  */
 final class UploadReader {
 
-    private static final byte[] DATA_TIME = Ascii.bytes("DataTime");
+    /** DataTime but its last letter, packed. */
+    private static final long DATA_TIME = SharedStrings.pack(Ascii.bytes("DataTime"), 0, 7);
     private static final int FIELDS = FactorField.COUNT;
     /** Most uploads carry at most this many factors; more grow the arrays. */
     private static final int TYPICAL_FACTORS = 8;
@@ -44,28 +45,33 @@ final class UploadReader {
     }
 
     private Upload read() {
+        int[] index = cp.index();
         int current = -1;
-        for (int item = 0; item < cp.size(); item++) {
-            int keyStart = cp.keyStart(item);
-            int keyEnd = cp.keyEnd(item);
-            int dash = cp.dash(item);
+        for (int at = 0, end = cp.size() * CommandParameters.STRIDE; at < end; at += CommandParameters.STRIDE) {
+            int keyStart = index[at];
+            int keyEnd = index[at + 1];
+            int dash = CommandParameters.dash(index, at);
             if (dash < 0) {
-                if (Ascii.equals(bytes, keyStart, keyEnd, DATA_TIME)) {
-                    dataTime(keyStart, cp.valueStart(item), cp.valueEnd(item));
+                if (isDataTime(keyStart, keyEnd)) {
+                    dataTime(keyStart, index[at + 2], index[at + 3]);
                 }
                 continue;
             }
-            if (current < 0 || !cp.continuesFactor(item)) {
+            if (current < 0 || !CommandParameters.continuesFactor(index, at)) {
                 current = factor(keyStart, dash);
             }
-            if (!set(current, item, keyStart, dash + 1, keyEnd)) {
-                deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, cp.valueEnd(item));
+            if (!set(current, keyStart, dash + 1, keyEnd, index[at + 2], index[at + 3])) {
+                deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, index[at + 3]);
             }
         }
         if (!dataTimeSeen) {
             deviations.add(Deviation.Type.MISSING_DATA_TIME, "");
         }
         return new Upload(dataTime, List.of(build()), deviations.list());
+    }
+
+    private boolean isDataTime(int keyStart, int keyEnd) {
+        return keyEnd - keyStart == 8 && bytes[keyStart + 7] == 'e' && SharedStrings.pack(bytes, keyStart, keyStart + 7) == DATA_TIME;
     }
 
     private void dataTime(int keyStart, int valueStart, int valueEnd) {
@@ -106,18 +112,16 @@ final class UploadReader {
     }
 
     /** Takes the field unless it was already set; false for a repeat. */
-    private boolean set(int factor, int item, int keyStart, int suffixStart, int suffixEnd) {
-        int valueStart = cp.valueStart(item);
-        int valueEnd = cp.valueEnd(item);
-        FactorField field = FactorField.find(bytes, suffixStart, suffixEnd);
-        if (field == null) {
+    private boolean set(int factor, int keyStart, int suffixStart, int suffixEnd, int valueStart, int valueEnd) {
+        int field = FactorField.ordinalOf(bytes, suffixStart, suffixEnd);
+        if (field < 0) {
             return others(factor).putIfAbsent(Ascii.decode(bytes, suffixStart, suffixEnd), Ascii.decode(bytes, valueStart, valueEnd)) == null;
         }
-        int slot = factor * FIELDS + field.ordinal();
+        int slot = factor * FIELDS + field;
         if (values[slot] != null) {
             return false;
         }
-        if (!field.isDecimal()) {
+        if (!FactorField.isDecimal(field)) {
             values[slot] = Ascii.decode(bytes, valueStart, valueEnd);
             return true;
         }

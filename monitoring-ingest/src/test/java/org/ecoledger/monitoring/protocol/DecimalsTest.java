@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +61,37 @@ class DecimalsTest {
         assertThat(parse("1,5")).isNull();
         assertThat(parse("12a")).isNull();
         assertThat(parse("1E999999")).isNull();
+    }
+
+    /**
+     * The word-at-a-time path reads a sign and up to eight characters, the loop up to 18 digits
+     * into a long, and anything longer goes through Java's own reading: each reads its edge exactly.
+     */
+    @Test
+    void valuesAtTheEdgesOfEachFastPathReadAsJavaReadsThem() {
+        List<String> edges = List.of(
+                "12345678", "1234567.8", ".1234567", "1234567.", "-12345678", "+1234567.8", "123456789", "1234567.89",
+                "00000000", "0000000.1", "-0.000001", "000000000000012.5",
+                "999999999999999999", "99999999999999999.9", "-999999999999999999", "0.00000000000000001",
+                "1000000000000000000", "9999999999999999999", "-1234567890123456789.5", "000000000000000000001",
+                "1.", "-1.", "+.5", "7524.0");
+        for (String edge : edges) {
+            assertThat(parse(edge)).as(edge).isEqualTo(new BigDecimal(edge));
+            assertThat(parse(edge).scale()).as(edge).isEqualTo(new BigDecimal(edge).scale());
+        }
+    }
+
+    @Test
+    void signsPointsAndExponentsThatJavaRefusesOrThatAreTooLargeAreNotDecimals() {
+        assertThat(parse("--1")).isNull();
+        assertThat(parse("+-1")).isNull();
+        assertThat(parse("1-")).isNull();
+        assertThat(parse("..1")).isNull();
+        assertThat(parse("1..")).isNull();
+        assertThat(parse(" 1")).isNull();
+        assertThat(parse("1e65")).isNull();
+        assertThat(parse("1".repeat(65))).isNull();
+        assertThat(parse("1.5E-3")).isEqualTo(new BigDecimal("0.0015"));
     }
 
     private static BigDecimal parse(String value) {

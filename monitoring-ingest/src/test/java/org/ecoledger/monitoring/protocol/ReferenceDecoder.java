@@ -229,6 +229,8 @@ final class ReferenceDecoder {
         private static final byte AMP = '&';
         private static final byte SLASH = '/';
         private static final int BYTES_PER_ITEM = 12;
+        /** Per item: keyStart, keyEnd, valueStart, valueEnd, dash, continues; packed as the optimised index at the end. */
+        private static final int ITEM_INTS = 6;
 
         private final byte[] bytes;
         private final int end;
@@ -243,7 +245,7 @@ final class ReferenceDecoder {
             this.end = end;
             this.deviations = deviations;
             // Uploads average a dozen bytes per item; sizing for that spares growing the index.
-            this.index = new int[(Math.max(0, end - from) / BYTES_PER_ITEM + 1) * CommandParameters.STRIDE];
+            this.index = new int[(Math.max(0, end - from) / BYTES_PER_ITEM + 1) * ITEM_INTS];
         }
 
         /** The CP whose value starts at {@code from}, and where the segment goes on after it. */
@@ -253,7 +255,13 @@ final class ReferenceDecoder {
         static Result tokenize(byte[] bytes, int from, int end, Deviations deviations) {
             Tokenizer tokenizer = new Tokenizer(bytes, from, end, deviations);
             tokenizer.run();
-            return new Result(new CommandParameters(bytes, tokenizer.index, tokenizer.size), tokenizer.pos);
+            int[] packed = new int[tokenizer.size * CommandParameters.STRIDE];
+            for (int item = 0; item < tokenizer.size; item++) {
+                int at = item * ITEM_INTS;
+                int[] index = tokenizer.index;
+                CommandParameters.put(packed, item, index[at], index[at + 1], index[at + 2], index[at + 3], index[at + 4], index[at + 5] != 0);
+            }
+            return new Result(new CommandParameters(bytes, packed, tokenizer.size), tokenizer.pos);
         }
 
         private void run() {
@@ -349,14 +357,14 @@ final class ReferenceDecoder {
         }
 
         private void add(int keyStart, int keyEnd, int valueStart, int valueEnd, int dash, byte separator) {
-            int at = size * CommandParameters.STRIDE;
+            int at = size * ITEM_INTS;
             boolean continuesFactor = size > 0 && dash >= 0 && sameFactorAsPrevious(at, keyStart, dash);
             // Fields of one factor are joined by ",", different factors and other items by ";".
             if (separator != 0 && continuesFactor != (separator == ',')) {
                 deviations.add(Deviation.Type.SEPARATOR_MISMATCH, bytes, keyStart, keyEnd);
             }
             if (at == index.length) {
-                index = Arrays.copyOf(index, Math.max(at * 2, CommandParameters.STRIDE * 8));
+                index = Arrays.copyOf(index, Math.max(at * 2, ITEM_INTS * 8));
             }
             index[at] = keyStart;
             index[at + 1] = keyEnd;
@@ -368,7 +376,7 @@ final class ReferenceDecoder {
         }
 
         private boolean sameFactorAsPrevious(int at, int keyStart, int dash) {
-            int previous = at - CommandParameters.STRIDE;
+            int previous = at - ITEM_INTS;
             int previousDash = index[previous + 4];
             return previousDash >= 0 && Bytes.regionEquals(bytes, index[previous], previousDash, keyStart, dash);
         }
