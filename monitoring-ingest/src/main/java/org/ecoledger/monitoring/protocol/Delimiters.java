@@ -32,11 +32,15 @@ final class Delimiters {
         int start = from;
         // Whole blocks of 64 bytes, with room in the array to read each as eight words.
         for (; end - start >= BLOCK && start + BLOCK <= bytes.length; start += BLOCK) {
-            long bits = 0;
-            for (int lane = 0; lane < BLOCK; lane += Long.BYTES) {
-                bits |= marks(Ascii.word(bytes, start + lane)) << lane;
-            }
-            blocks[block++] = bits;
+            // Eight words that do not depend on one another, worked on side by side.
+            blocks[block++] = marks(Ascii.word(bytes, start))
+                    | marks(Ascii.word(bytes, start + 8)) << 8
+                    | marks(Ascii.word(bytes, start + 16)) << 16
+                    | marks(Ascii.word(bytes, start + 24)) << 24
+                    | marks(Ascii.word(bytes, start + 32)) << 32
+                    | marks(Ascii.word(bytes, start + 40)) << 40
+                    | marks(Ascii.word(bytes, start + 48)) << 48
+                    | marks(Ascii.word(bytes, start + 56)) << 56;
         }
         for (; start < end; start += BLOCK) {
             blocks[block++] = partialBlock(bytes, start, end);
