@@ -62,9 +62,10 @@ final class BenchmarkReport {
                 (run.after().headPosition() - run.before().headPosition()) / seconds));
         MachineUse.Use cpu = run.cpu();
         md.append(format("CPU in the measured phase, in cores: benchmark clients %.2f, service JVM (with Kafka broker) %.2f, PostgreSQL %s, "
-                        + "everything else %s; whole machine %s of %d. JIT compiler time in the measured phase: %.1f s.%n%n", cpu.clients(),
+                        + "everything else %s; whole machine %s of %d. In the same time the JIT compiler worked %.1f s, and the "
+                        + "garbage collector (%s) made %d collections taking %.1f s.%n%n", cpu.clients(),
                 cpu.service(), cores(cpu.postgres()), cores(cpu.others()), cores(cpu.machine()), Runtime.getRuntime().availableProcessors(),
-                cpu.jitSeconds()));
+                cpu.jitSeconds(), collector(), cpu.collections(), cpu.collectionSeconds()));
         md.append("Events the tracking processors had still to handle when the measured phase ended:");
         run.backlogAtEnd().forEach((processor, events) -> md.append(format(" %s %d;", processor, events)));
         md.append(run.caughtUpAfter().map(wait -> format(" all caught up %.1f s after the last request.%n", wait.toMillis() / 1e3))
@@ -93,6 +94,12 @@ final class BenchmarkReport {
         }
         return format("%d cores%s, %s %s, max heap %d MB", Runtime.getRuntime().availableProcessors(), model,
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static String collector() {
+        var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        String g1 = vm.getVMOption("UseG1GC").getValue();
+        return Boolean.parseBoolean(g1) ? "G1, pause target " + vm.getVMOption("MaxGCPauseMillis").getValue() + " ms" : "not G1";
     }
 
     private static String millis(Histogram histogram, double percentile) {

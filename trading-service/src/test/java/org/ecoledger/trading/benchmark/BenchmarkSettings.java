@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * @param fsync       PostgreSQL flushes its log at every commit (its normal setting); off is the
  *                    test suite's faster setting, where a commit survives a crash of the service but
  *                    not of the machine
- * @param jfr         where to write a flight recording of the measured phase, if anywhere
+ * @param jfr         where to write a flight recording of the whole load (warm-up and measurement), if anywhere
  */
 record BenchmarkSettings(Duration warmup, Duration duration, int connections, int enterprises, int markets, OptionalDouble rate,
                          boolean fsync, Optional<Path> jfr) {

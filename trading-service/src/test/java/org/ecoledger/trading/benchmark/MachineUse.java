@@ -20,7 +20,7 @@ final class MachineUse {
 
     /** One reading; CPU in nanoseconds, the machine in /proc/stat ticks. */
     record Reading(long wall, long process, long clients, long postgres, long machineBusy, long machineAll, long jitMillis,
-                   String loadAverage) {
+                   long gcCount, long gcMillis, String loadAverage) {
     }
 
     /**
@@ -28,8 +28,8 @@ final class MachineUse {
      * large figure says the warm-up was too short for the JVM to be measured at its steady speed),
      * and the load averages (1, 5, 15 min) at both ends.
      */
-    record Use(double clients, double service, double postgres, double others, double machine, double jitSeconds, String loadBefore,
-               String loadAfter) {
+    record Use(double clients, double service, double postgres, double others, double machine, double jitSeconds, long collections,
+               double collectionSeconds, String loadBefore, String loadAfter) {
     }
 
     private final List<Thread> clients;
@@ -49,8 +49,11 @@ final class MachineUse {
         long postgresCpu = postgres.map(server -> Stream.concat(Stream.of(server), server.descendants())
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum()).orElse(-1L);
         long[] ticks = procStat();
+        var collectors = ManagementFactory.getGarbageCollectorMXBeans();
         return new Reading(System.nanoTime(), os.getProcessCpuTime(), clientCpu, postgresCpu, ticks[0], ticks[1],
-                ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), loadAverage());
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                collectors.stream().mapToLong(c -> Math.max(0, c.getCollectionCount())).sum(),
+                collectors.stream().mapToLong(c -> Math.max(0, c.getCollectionTime())).sum(), loadAverage());
     }
 
     Use between(Reading from, Reading to) {
@@ -62,7 +65,8 @@ final class MachineUse {
         double machineCores = allTicks <= 0 ? Double.NaN
                 : (double) (to.machineBusy() - from.machineBusy()) / allTicks * Runtime.getRuntime().availableProcessors();
         return new Use(clientCores, serviceCores, postgresCores, machineCores - clientCores - serviceCores - postgresCores, machineCores,
-                (to.jitMillis() - from.jitMillis()) / 1e3, from.loadAverage(), to.loadAverage());
+                (to.jitMillis() - from.jitMillis()) / 1e3, to.gcCount() - from.gcCount(), (to.gcMillis() - from.gcMillis()) / 1e3,
+                from.loadAverage(), to.loadAverage());
     }
 
     /** Busy and all ticks summed over the cores: user nice system idle iowait irq softirq steal. */

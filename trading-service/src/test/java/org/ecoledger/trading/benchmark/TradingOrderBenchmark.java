@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -63,6 +64,13 @@ public final class TradingOrderBenchmark {
         String schema = "trading_benchmark_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         Map<String, Object> database = durable == null ? Map.of() : Map.of("spring.datasource.url", durable.jdbcUrl(schema),
                 "spring.datasource.username", durable.user(), "spring.datasource.password", durable.password());
+        // A hook, not a finally block: a run stopped with Ctrl+C must not leave its PostgreSQL server and data behind either.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (durable != null) {
+                durable.close();
+            }
+            deleteRecursively(dataDirectory);
+        }, "benchmark-postgres-shutdown"));
         try (RunningService service = RunningTradingService.start(schema, Clock.systemUTC(), database)) {
             List<String> markets = OrderMix.MARKETS.subList(0, settings.markets());
             progress("opening %d markets and funding %d enterprises", markets.size(), settings.enterprises());
@@ -71,11 +79,6 @@ public final class TradingOrderBenchmark {
             System.out.println();
             System.out.println(BenchmarkReport.markdown(run));
             return run.outcomes().errors().isEmpty() ? 0 : 1;
-        } finally {
-            if (durable != null) {
-                durable.close();
-            }
-            deleteRecursively(dataDirectory);
         }
     }
 
@@ -87,6 +90,8 @@ public final class TradingOrderBenchmark {
         LoadConnection.Phases phases = new LoadConnection.Phases(start, measureFrom, measureFrom + settings.duration().toNanos());
         AtomicLong schedule = settings.openLoop() ? new AtomicLong() : null;
         double slotNanos = settings.openLoop() ? 1e9 / settings.rate().getAsDouble() : 0;
+        // From the start: a recording started on a warm JVM makes it drop compiled code, and the first seconds measured stall.
+        Recording recording = settings.jfr().map(path -> startRecording()).orElse(null);
         LongAdder answered = new LongAdder();
         CountDownLatch readingsTaken = new CountDownLatch(1);
         List<LoadConnection> connections = new ArrayList<>();
@@ -101,10 +106,9 @@ public final class TradingOrderBenchmark {
         }
         progress("warming up for %d s (%s, %d connections)", settings.warmup().toSeconds(), settings.mode(), settings.connections());
         reportProgress(answered, phases.start(), phases.measureFrom());
-        progress("measuring for %d s", settings.duration().toSeconds());
+        progress("measuring for %d s from %s", settings.duration().toSeconds(), Instant.now());
         MachineUse machine = new MachineUse(threads, postgresPort(service));
         ServiceProbe probe = new ServiceProbe(service);
-        Recording recording = settings.jfr().map(path -> startRecording()).orElse(null);
         MachineUse.Reading machineBefore = machine.read();
         ServiceProbe.Reading serviceBefore = probe.read();
         reportProgress(answered, phases.measureFrom(), phases.end());
@@ -114,7 +118,7 @@ public final class TradingOrderBenchmark {
         if (recording != null) {
             recording.stop();
             recording.dump(settings.jfr().get());
-            progress("flight recording of the measured phase written to %s", settings.jfr().get());
+            progress("flight recording of warm-up and measurement (which ended at %s) written to %s", Instant.now(), settings.jfr().get());
         }
         Map<String, Long> backlog = probe.backlog();
         for (Thread thread : threads) {
@@ -161,11 +165,13 @@ public final class TradingOrderBenchmark {
         return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    private static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        } catch (IOException e) {
+            System.err.println("benchmark: could not remove " + directory + ": " + e);
         }
     }
 
