@@ -1,5 +1,7 @@
 package org.ecoledger.monitoring.accounting;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -58,6 +60,33 @@ public final class AccountingSerdes {
 
     public static Serde<DeviceReadingReceived> readings() {
         return json(DeviceReadingReceived.class);
+    }
+
+    /**
+     * The {@code enterpriseId} of a reading as published, read without binding the rest: readings
+     * are routed by it before they are read in full, once, after the repartition. Null when the
+     * bytes are no JSON object or name no enterprise, so that the reading is not routed at all.
+     */
+    public static String enterpriseOf(byte[] reading) {
+        if (reading == null) {
+            return null;
+        }
+        try (JsonParser parser = JSON.getFactory().createParser(reading)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("enterpriseId".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Permit events by their {@code event-type} header. */

@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.accounting;
 
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -35,7 +36,9 @@ import java.time.Instant;
  * permit service writes it) and the default partitioner put an enterprise's readings and permit
  * events in the same task, which holds all its state. Repartitioning by outlet instead would split
  * an enterprise's annual total over tasks. The cost is one hop for every reading, and the order
- * between a reading and a permit event is the order they reach the task in.
+ * between a reading and a permit event is the order they reach the task in. To keep that hop cheap,
+ * a reading crosses it as the bytes it was published as, routed by the {@code enterpriseId} read
+ * from them alone ({@link AccountingSerdes#enterpriseOf}), and is read in full once, after it.
  *
  * <p><b>Trading.</b> {@code trading-events} is keyed by trading area, and one event changes the
  * holdings of up to two enterprises (a trade's buyer and seller). Each event is split into its
@@ -110,14 +113,18 @@ public final class EmissionAccountingTopology {
         addStore(builder, EmissionAccountsPublisher.PUBLISHED, Serdes.String());
         addStore(builder, EmissionAccountsPublisher.FLAG_PEAKS, AccountingSerdes.json(BigDecimal.class));
 
-        Serde<DeviceReadingReceived> readingSerde = AccountingSerdes.readings();
+        // Routed by the enterprise they name and passed through the repartition as the bytes they came as,
+        // so each reading is read in full once, on the side of the repartition that accounts it.
+        Deserializer<DeviceReadingReceived> readingReader = AccountingSerdes.readings().deserializer();
         KStream<String, AccountingInput> readings = builder
-                .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), readingSerde).withName("device-readings"))
-                .filter((mn, reading) -> AccountingInput.isAccountable(reading), Named.as("accountable-readings"))
-                .selectKey((mn, reading) -> reading.enterpriseId().value(), Named.as("key-readings-by-enterprise"))
-                .repartition(Repartitioned.with(Serdes.String(), readingSerde)
+                .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("device-readings"))
+                .selectKey((mn, reading) -> AccountingSerdes.enterpriseOf(reading), Named.as("key-readings-by-enterprise"))
+                .filter((enterprise, reading) -> enterprise != null, Named.as("readings-naming-an-enterprise"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
+                .mapValues(reading -> readingReader.deserialize(Topics.DEVICE_READINGS.name(), reading), Named.as("read-readings"))
+                .filter((enterprise, reading) -> AccountingInput.isAccountable(reading), Named.as("accountable-readings"))
                 .mapValues(AccountingInput.ReadingArrived::new, Named.as("reading-inputs"));
         KStream<String, AccountingInput> permitEvents = builder
                 .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.permitEvents()).withName("permit-events"))

@@ -46,6 +46,27 @@ class AccountingSerdesTest {
     }
 
     @Test
+    void aReadingIsRoutedByTheEnterpriseItNamesWhereverTheFieldStands() {
+        String enterprise = enterprise(1).value();
+
+        assertThat(AccountingSerdes.enterpriseOf(json("""
+                {"mn":"010000A8900016F000169DC0","enterpriseId":"%s","factors":[{"code":"a21026"}]}""".formatted(enterprise))))
+                .isEqualTo(enterprise);
+        assertThat(AccountingSerdes.enterpriseOf(json("""
+                {"factors":[{"code":"a21026","enterpriseId":"not this one"}],"by":{"x":[1,2]},"enterpriseId":"%s"}""".formatted(enterprise))))
+                .isEqualTo(enterprise);
+    }
+
+    @Test
+    void aReadingThatNamesNoEnterpriseIsNotRouted() {
+        assertThat(AccountingSerdes.enterpriseOf(json("{\"mn\":\"010000A8900016F000169DC0\",\"factors\":[]}"))).isNull();
+        assertThat(AccountingSerdes.enterpriseOf(json("{\"enterpriseId\":null}"))).isNull();
+        assertThat(AccountingSerdes.enterpriseOf(json("[\"enterpriseId\"]"))).isNull();
+        assertThat(AccountingSerdes.enterpriseOf(json("##0012ST=32;CN=2051"))).isNull();
+        assertThat(AccountingSerdes.enterpriseOf(null)).isNull();
+    }
+
+    @Test
     void aPermitEventIsReadAsTheTypeItsEventTypeHeaderNames() {
         String published = """
                 {"permitId":"3f7c9a53-5b6a-3c9e-9d45-2f1b6c0e8a11","permitNumber":"%s001P","enterpriseId":"%s",
