@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.emissions;
 
+import org.ecoledger.monitoring.accounting.EmissionAccountingTopology;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -9,10 +10,15 @@ import java.time.Duration;
  * The emission accounting's runtime settings: its Kafka Streams application ID (one per
  * deployment, shared by its instances), where its state stores live (a cache: the changelog
  * topics are the durable copy), how often it commits
- * (which bounds how soon a flag leaves), and after how many hours of bad or missing data an
- * outlet is flagged.
+ * (which bounds how soon a flag leaves), after how many hours of bad or missing data an
+ * outlet is flagged, and how often what changed goes out on {@code emission-accounts}
+ * ({@code accountsInterval}, a minute unless set).
  */
 @ConfigurationProperties(prefix = "ecoledger.accounting")
 public record AccountingProperties(String applicationId, Path stateDirectory, Duration commitInterval, Duration dataMissingFlagAfter,
-                                   Duration substitutionLookBack) {
+                                   Duration substitutionLookBack, Duration accountsInterval) {
+
+    public AccountingProperties {
+        accountsInterval = accountsInterval == null ? EmissionAccountingTopology.ACCOUNTS_INTERVAL : accountsInterval;
+    }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.accounting.EmissionAccountingQueries;
 import org.ecoledger.monitoring.accounting.EmissionAccountingTopology;
+import org.ecoledger.monitoring.accounting.StateStoreKind;
 import org.ecoledger.monitoring.platform.MonitoringTopics;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         // A reading must not be judged before the permit events that precede it: a task waits this
         // long for an input partition that still has unread records (never for one that is caught up).
         properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
-        streams = new KafkaStreams(new EmissionAccountingTopology(config).build(), properties);
+        streams = new KafkaStreams(new EmissionAccountingTopology(config, StateStoreKind.PERSISTENT, settings.accountsInterval()).build(), properties);
         streams.setUncaughtExceptionHandler(failure -> {
             log.error("The emission accounting failed; replacing its thread", failure);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -91,6 +91,22 @@ class EmissionFlagsIT {
                     RunningService.tokenFor(LocalUser.inspector("inspector-chengdu", "510100"))).body().size())
                     .as("another city's inspector sees none of it").isZero();
 
+            // What permit-service's case handling and disclosure read: the month's tally and the open flag's progress.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<Map.Entry<String, JsonNode>> accounts = recordsAbout(Topics.EMISSION_ACCOUNTS.name());
+                assertThat(accounts).anySatisfy(tally -> {
+                    assertThat(tally.getKey()).isEqualTo("monthly-emission-tallied");
+                    assertThat(tally.getValue().path("pollutant").asText()).isEqualTo("SO2");
+                    assertThat(tally.getValue().path("emitted").asLong()).isEqualTo(2500);
+                    assertThat(tally.getValue().path("allowance").asLong()).isEqualTo(2000);
+                });
+                assertThat(accounts).anySatisfy(progress -> {
+                    assertThat(progress.getKey()).isEqualTo("violation-flag-continued");
+                    assertThat(progress.getValue().path("kind").asText()).isEqualTo("ANNUAL_TOTAL_EXCEEDED");
+                    assertThat(progress.getValue().path("exceeded").asLong()).isEqualTo(500);
+                });
+            });
+
             var raised = new PermitTerms(permit.terms().outlets(), List.of(new AnnualTotal(Pollutant.SO2, Mass.ofTonnes("120")),
                     new AnnualTotal(Pollutant.NOX, Mass.ofTonnes("180"))));
             MonitoringFixture.publish(new PermitAmended(permit.permitId(), permit.permitNumber(), ENTERPRISE, permit.region(), 2, raised,
@@ -126,22 +142,28 @@ class EmissionFlagsIT {
     }
 
     /** The flag events about this enterprise, in order, as a case-handling consumer would read them. */
-    private static List<String> flagEventTypes() {
-        var types = new ArrayList<String>();
+    private static List<String> flagEventTypes() throws IOException {
+        return recordsAbout(Topics.VIOLATION_FLAGS.name()).stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** This enterprise's records on a topic keyed by enterprise, in order: their event type and body. */
+    private static List<Map.Entry<String, JsonNode>> recordsAbout(String topic) throws IOException {
+        var records = new ArrayList<Map.Entry<String, JsonNode>>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.VIOLATION_FLAGS.name()));
+            consumer.subscribe(List.of(topic));
             for (int poll = 0; poll < 6; poll++) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
                     if (ENTERPRISE.value().equals(record.key())) {
-                        types.add(new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8));
+                        records.add(Map.entry(new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8),
+                                MonitoringFixture.JSON.readTree(record.value())));
                     }
                 }
             }
         }
-        return types;
+        return records;
     }
 }

@@ -77,7 +77,8 @@ public final class MonitoringFixture {
         Map<String, Object> settings = Map.of(
                 "ecoledger.hj212.port", "0",
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString());
+                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString(),
+                "ecoledger.accounting.accounts-interval", "PT2S");
         return RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, schema, Clock.systemUTC(),
                 settings);
     }
