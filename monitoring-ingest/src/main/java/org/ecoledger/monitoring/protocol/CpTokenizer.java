@@ -103,7 +103,7 @@ final class CpTokenizer {
         if (block >= blocks.length) {
             return separator;
         }
-        // The delimiters from keyStart on: the bits left of the current block, and the blocks after it.
+        // The delimiters from keyStart on: the rest of its block's bits, then the blocks after it.
         long bits = blocks[block] & (-1L << (keyStart - base));
         while (true) {
             while (bits == 0) {
