@@ -11,14 +11,20 @@ import java.time.Duration;
  * deployment, shared by its instances), where its state stores live (a cache: the changelog
  * topics are the durable copy), how often it commits
  * (which bounds how soon a flag leaves), after how many hours of bad or missing data an
- * outlet is flagged, and how often what changed goes out on {@code emission-accounts}
- * ({@code accountsInterval}, a minute unless set).
+ * outlet is flagged, how often what changed goes out on {@code emission-accounts}
+ * ({@code accountsInterval}, a minute unless set), and on how many threads the enterprises'
+ * partitions are accounted ({@code streamThreads}, two unless set: one thread cannot keep up
+ * with what one ingest instance accepts).
  */
 @ConfigurationProperties(prefix = "ecoledger.accounting")
 public record AccountingProperties(String applicationId, Path stateDirectory, Duration commitInterval, Duration dataMissingFlagAfter,
-                                   Duration substitutionLookBack, Duration accountsInterval) {
+                                   Duration substitutionLookBack, Duration accountsInterval, Integer streamThreads) {
 
     public AccountingProperties {
         accountsInterval = accountsInterval == null ? EmissionAccountingTopology.ACCOUNTS_INTERVAL : accountsInterval;
+        streamThreads = streamThreads == null ? 2 : streamThreads;
+        if (streamThreads < 1) {
+            throw new IllegalArgumentException("ecoledger.accounting.stream-threads must be at least 1: " + streamThreads);
+        }
     }
 }

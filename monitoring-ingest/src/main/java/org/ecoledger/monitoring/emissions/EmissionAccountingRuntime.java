@@ -51,7 +51,7 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         properties.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDirectory().toAbsolutePath().toString());
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, (int) settings.commitInterval().toMillis());
-        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
         // A reading must not be judged before the permit events that precede it: a task waits this
         // long for an input partition that still has unread records (never for one that is caught up).
         properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
