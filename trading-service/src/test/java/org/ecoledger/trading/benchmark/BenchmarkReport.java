@@ -19,8 +19,10 @@ final class BenchmarkReport {
     }
 
     /** Everything a run saw, gathered by {@link TradingOrderBenchmark}. */
-    record Run(BenchmarkSettings settings, LoadConnection.Phases phases, Outcomes outcomes, MachineUse.Use cpu, ServiceProbe.Reading before,
-               ServiceProbe.Reading after, Map<String, Long> backlogAtEnd, Optional<Duration> caughtUpAfter, String durability) {
+    /** @param answeredInPhase answers that came in the measured phase, whenever their requests were due */
+    record Run(BenchmarkSettings settings, LoadConnection.Phases phases, Outcomes outcomes, long answeredInPhase, MachineUse.Use cpu,
+               ServiceProbe.Reading before, ServiceProbe.Reading after, Map<String, Long> backlogAtEnd, Optional<Duration> caughtUpAfter,
+               String durability) {
     }
 
     static String markdown(Run run) {
@@ -43,7 +45,9 @@ final class BenchmarkReport {
         if (settings.openLoop()) {
             long due = Math.round(settings.rate().getAsDouble() * seconds);
             md.append(format("Of the %d requests due in the measured phase, %d were sent before it ended; the rest waited for a free "
-                    + "connection past the end and are in no figure.%n%n", due, all.getTotalCount()));
+                    + "connection past the end and are in no figure. Answers in the measured phase, whenever their requests were due "
+                    + "(a run behind its schedule works off the warm-up's): %.0f/s.%n%n", due, all.getTotalCount(),
+                    run.answeredInPhase() / seconds));
         }
         md.append("| Request | Count | p50 ms | p99 ms | max ms |\n|---------|------:|-------:|-------:|-------:|\n");
         outcomes.byKind().forEach((kind, h) -> md.append(format("| %s | %d | %s | %s | %s |%n", kind.label, h.getTotalCount(),

@@ -58,9 +58,9 @@ public final class TradingOrderBenchmark {
     private static int run(BenchmarkSettings settings) throws Exception {
         // Axon's update check reaches for the internet; offline it logs a stack trace in the middle of the run.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        Path dataDirectory = Files.createTempDirectory("trading-benchmark-postgres");
         // A data directory of its own makes the embedded server keep PostgreSQL's normal durability (fsync, synchronous commit).
-        EmbeddedPostgresServer durable = settings.fsync() ? EmbeddedPostgresServer.start(dataDirectory, 0) : null;
+        Path dataDirectory = settings.fsync() ? Files.createTempDirectory("trading-benchmark-postgres") : null;
+        EmbeddedPostgresServer durable = dataDirectory == null ? null : EmbeddedPostgresServer.start(dataDirectory, 0);
         String schema = "trading_benchmark_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         Map<String, Object> database = durable == null ? Map.of() : Map.of("spring.datasource.url", durable.jdbcUrl(schema),
                 "spring.datasource.username", durable.user(), "spring.datasource.password", durable.password());
@@ -68,8 +68,8 @@ public final class TradingOrderBenchmark {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (durable != null) {
                 durable.close();
+                deleteRecursively(dataDirectory);
             }
-            deleteRecursively(dataDirectory);
         }, "benchmark-postgres-shutdown"));
         try (RunningService service = RunningTradingService.start(schema, Clock.systemUTC(), database)) {
             List<String> markets = OrderMix.MARKETS.subList(0, settings.markets());
@@ -111,7 +111,9 @@ public final class TradingOrderBenchmark {
         ServiceProbe probe = new ServiceProbe(service);
         MachineUse.Reading machineBefore = machine.read();
         ServiceProbe.Reading serviceBefore = probe.read();
+        long answeredBefore = answered.sum();
         reportProgress(answered, phases.measureFrom(), phases.end());
+        long answeredInPhase = answered.sum() - answeredBefore;
         MachineUse.Reading machineAfter = machine.read();
         ServiceProbe.Reading serviceAfter = probe.read();
         readingsTaken.countDown();
@@ -127,8 +129,8 @@ public final class TradingOrderBenchmark {
         Outcomes outcomes = new Outcomes();
         connections.forEach(connection -> outcomes.addAll(connection.outcomes()));
         progress("waiting for the event processors to catch up");
-        return new BenchmarkReport.Run(settings, phases, outcomes, machine.between(machineBefore, machineAfter), serviceBefore, serviceAfter,
-                backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service));
+        return new BenchmarkReport.Run(settings, phases, outcomes, answeredInPhase, machine.between(machineBefore, machineAfter),
+                serviceBefore, serviceAfter, backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service));
     }
 
     /** Answers per second every ten seconds until {@code until}: whether the rate holds or sinks as the run goes on. */
