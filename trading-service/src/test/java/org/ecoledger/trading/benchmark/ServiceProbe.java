@@ -37,15 +37,17 @@ final class ServiceProbe {
 
     /** Events each tracking processor had still to handle (the read models, the Kafka publication). */
     Map<String, Long> backlog() {
-        long head = head();
-        Map<String, Long> behind = new TreeMap<>();
+        Map<String, Long> positions = new TreeMap<>();
         service.bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                long slowest = streaming.processingStatus().values().stream()
-                        .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
-                behind.put(name, head - slowest);
+                positions.put(name, streaming.processingStatus().values().stream()
+                        .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0));
             }
         });
+        // The head is read after the positions, so that a processor that moved meanwhile is not ahead of it.
+        long head = head();
+        Map<String, Long> behind = new TreeMap<>();
+        positions.forEach((name, position) -> behind.put(name, Math.max(0, head - position)));
         return behind;
     }
 
