@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -133,6 +134,8 @@ public final class Hj212Crc {
 
     /** The CRC as the standard prints it: four upper-case hex digits. */
     public static String toHex(int crc) {
-        return String.format("%04X", crc);
+        // Not String.format: every answer the ingest sends carries a CRC, and a Formatter per answer showed in its profile.
+        String hex = Integer.toHexString(crc & 0xFFFF).toUpperCase(Locale.ROOT);
+        return "0000".substring(hex.length()) + hex;
     }
 }

@@ -52,9 +52,12 @@ public final class Hj212Encoder {
             throw new IllegalArgumentException("a data segment is at most 1024 bytes, not " + segment.length);
         }
         byte[] frame = new byte[segment.length + FramingPolicy.FRAME_OVERHEAD];
-        byte[] head = String.format("##%04d", segment.length).getBytes(StandardCharsets.US_ASCII);
         byte[] crc = Hj212Crc.toHex(Hj212Crc.standard(segment, 0, segment.length)).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, frame, 0, head.length);
+        frame[0] = '#';
+        frame[1] = '#';
+        for (int i = 5, length = segment.length; i >= 2; i--, length /= 10) {
+            frame[i] = (byte) ('0' + length % 10);
+        }
         System.arraycopy(segment, 0, frame, RawFrame.DATA_OFFSET, segment.length);
         System.arraycopy(crc, 0, frame, RawFrame.DATA_OFFSET + segment.length, crc.length);
         frame[frame.length - 2] = '\r';
