@@ -3,6 +3,7 @@ package org.ecoledger.monitoring.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ecoledger.common.monitoring.DeviceMn;
+import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.device.DeviceDirectory;
@@ -44,7 +45,7 @@ class ReadingIntake {
     });
 
     /** By channel and period: a counter looked up by its tags costs more than the rest of the bookkeeping. */
-    private final Map<String, Counter> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Map<ReadingPeriod, Counter>> accepted = new ConcurrentHashMap<>();
 
     /** Readings being written to Kafka now, so that a copy arriving meanwhile is not written again. */
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
@@ -106,8 +107,8 @@ class ReadingIntake {
             if (failure == null) {
                 published.put(key, Boolean.TRUE);
                 activity.accepted(device.mn());
-                accepted.computeIfAbsent(channel + '/' + reading.period().name(), counter ->
-                        meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", reading.period().name())).increment();
+                accepted.computeIfAbsent(channel, c -> new ConcurrentHashMap<>()).computeIfAbsent(reading.period(), period ->
+                        meters.counter("ecoledger.ingest.accepted", "channel", channel, "period", period.name())).increment();
             }
             inFlight.remove(key, write);
             if (failure == null) {

@@ -116,9 +116,7 @@ class ProjectQuotaSagaIT {
 
         // What was retired left the account for good: 29.5 t of SO2 remain, no NOX.
         await().atMost(ANSWER).untilAsserted(() -> {
-            JsonNode account = tradingApi.get("/api/trading/accounts/" + CHENGDU_POWER, CHENGDU_POWER_TOKEN).body();
-            Map<String, Long> available = new HashMap<>();
-            account.path("holdings").forEach(h -> available.put(h.path("quotaClass").asText(), h.path("availableGrams").asLong()));
+            Map<String, Long> available = availableGrams(CHENGDU_POWER, CHENGDU_POWER_TOKEN);
             assertThat(available).containsEntry("SO2/510104/" + vintage, 29_500_000L);
             assertThat(available.getOrDefault("NOX/510104/" + vintage, 0L)).isZero();
         });
@@ -167,9 +165,7 @@ class ProjectQuotaSagaIT {
         assertThat(details.path("history").findValuesAsText("transition")).containsExactly("APPLY", "CONFIRM_COMPLETE", "ISSUE",
                 "REQUEST_QUOTA", "REJECT", "RECORD_QUOTA_RETIREMENT", "RECORD_QUOTA_RETIREMENT");
         await().atMost(ANSWER).untilAsserted(() -> {
-            JsonNode account = tradingApi.get("/api/trading/accounts/" + steelWorks, steelToken).body();
-            Map<String, Long> available = new HashMap<>();
-            account.path("holdings").forEach(h -> available.put(h.path("quotaClass").asText(), h.path("availableGrams").asLong()));
+            Map<String, Long> available = availableGrams(steelWorks, steelToken);
             assertThat(available).containsEntry("SO2/510104/" + vintage, 120_500_000L).containsEntry("NOX/510104/" + vintage, 180_000_000L);
         });
     }
@@ -202,6 +198,14 @@ class ProjectQuotaSagaIT {
         Map<String, Object> allocation = Map.of("allocationId", UUID.randomUUID().toString(), "enterprise", enterprise.value(),
                 "quotaClass", quotaClass, "quantityKilograms", kilograms, "feePerTonneFen", 0);
         assertThat(tradingApi.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation).status()).isEqualTo(204);
+    }
+
+    /** The enterprise's available rights by quota class, as its trading account shows them. */
+    private static Map<String, Long> availableGrams(EnterpriseId enterprise, String token) {
+        Map<String, Long> available = new HashMap<>();
+        tradingApi.get("/api/trading/accounts/" + enterprise, token).body().path("holdings")
+                .forEach(h -> available.put(h.path("quotaClass").asText(), h.path("availableGrams").asLong()));
+        return available;
     }
 
     private static JsonNode history(String permit) {
