@@ -40,7 +40,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** An enterprise's orders: place, cancel, list. Time is stamped here; the ledger numbers the order. */
 @RestController
@@ -109,17 +108,8 @@ class OrderController {
         return views.ordersOf(id, Math.min(Math.max(limit, 1), 1000));
     }
 
-    /** Waits for the order's batch; the exception it failed with is thrown as is, so that the problem advice maps it. */
+    /** Waits for the order's batch; a failure is thrown as is, so that the problem advice maps it. */
     private static <R> R answer(CompletableFuture<Object> pending) {
-        Object outcome;
-        try {
-            outcome = pending.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        if (outcome instanceof RuntimeException failure) {
-            throw failure;
-        }
-        return LedgerCommands.resultOf(outcome);
+        return LedgerCommands.resultOf(OrderGateway.outcomeOf(pending));
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -61,10 +62,45 @@ public class OrderGateway implements DisposableBean {
         return submit(cancel.area(), cancel);
     }
 
+    /**
+     * Several requests of one client at once, queued together in the order given, so that each area's
+     * ledger decides them in that order and usually in one unit of work.
+     */
+    public List<CompletableFuture<Object>> submitAll(List<?> requests) {
+        List<CompletableFuture<Object>> answers = new ArrayList<>(requests.size());
+        for (Object request : requests) {
+            if (request instanceof PlaceOrder place) {
+                answers.add(place(place));
+            } else if (request instanceof CancelOrder cancel) {
+                answers.add(cancel(cancel));
+            } else {
+                throw new IllegalArgumentException("the gateway takes orders and cancellations only");
+            }
+        }
+        return answers;
+    }
+
     private CompletableFuture<Object> submit(TradingAreaId area, Object request) {
         CompletableFuture<Object> answer = new CompletableFuture<>();
         writers.computeIfAbsent(area, Writer::new).queue.add(new Pending(request, answer));
         return answer;
+    }
+
+    /**
+     * Waits for a request's answer: the ledger's outcome. The exception the request failed with, alone
+     * or with its whole batch, is thrown as is, so that the problem advice maps it.
+     */
+    static Object outcomeOf(CompletableFuture<Object> pending) {
+        Object outcome;
+        try {
+            outcome = pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (outcome instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return outcome;
     }
 
     @Override
