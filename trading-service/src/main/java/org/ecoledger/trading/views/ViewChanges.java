@@ -1,0 +1,309 @@
+package org.ecoledger.trading.views;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one processor batch changes in the read models, added up per row in memory and written
+ * once per row, table by table in JDBC batches, in the batch's transaction. Writing the sums ends
+ * in the same rows as applying each move in turn: moves add up, an upsert of a sum creates the
+ * same row as upserts of its parts (a move that nets to zero still creates its row), a candle
+ * keeps its first price as open and its last as close, and a market its last trade's price.
+ * <p>
+ * Where a row's existence decides what a move does ({@code UPDATE … WHERE owner = ?} touches only
+ * an opened account), whatever is pending is written before the row can appear, so that every
+ * move meets the rows that existed when its event was handled.
+ */
+final class ViewChanges {
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, String> openedAccounts = new LinkedHashMap<>();
+    private final Map<String, long[]> cash = new LinkedHashMap<>();
+    private final Map<String, ReserveCash> reserveCash = new LinkedHashMap<>();
+    private final Map<HoldingKey, long[]> holdings = new LinkedHashMap<>();
+    private final Map<String, NewOrder> newOrders = new LinkedHashMap<>();
+    private final Map<String, OrderChange> orderChanges = new LinkedHashMap<>();
+    private final Map<String, BuyRelease> buyReleases = new LinkedHashMap<>();
+    private final List<Object[]> trades = new ArrayList<>();
+    private final Map<CandleKey, Candle> candles = new LinkedHashMap<>();
+    private final Map<String, Long> lastPrices = new LinkedHashMap<>();
+    private RuntimeException failure;
+
+    ViewChanges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An order as placed: the row it is inserted as, with the batch's later fills and cancellation applied. */
+    record OrderRow(String orderId, String area, String enterprise, String clientOrderId, String quotaClass, String side,
+                    long limitPrice, long quantityGrams, Timestamp placedAt) {
+    }
+
+    /** A settled trade's row. */
+    record TradeRow(String area, long tradeSequence, String quotaClass, String pollutant, String region, String buyer, String seller,
+                    String buyOrderId, String sellOrderId, long price, long quantityGrams, long valueFen, Timestamp tradedAt) {
+    }
+
+    void openAccount(String owner, String area) {
+        if (cash.containsKey(owner)) {
+            // these moves found no account row when they were handled: written now, they still find none
+            flush();
+        }
+        openedAccounts.putIfAbsent(owner, area);
+    }
+
+    /** Moves an opened account's cash; an account that was never opened has no cash row and keeps none. */
+    void moveCash(String owner, long available, long reserved) {
+        long[] sums = cash.computeIfAbsent(owner, o -> new long[2]);
+        sums[0] += available;
+        sums[1] += reserved;
+    }
+
+    /** Moves a reserve's cash, creating its row with the area of the first move. */
+    void moveReserveCash(String owner, String area, long available, long reserved) {
+        ReserveCash sums = reserveCash.computeIfAbsent(owner, o -> new ReserveCash(area));
+        sums.available += available;
+        sums.reserved += reserved;
+    }
+
+    void moveHolding(String owner, String quotaClass, long available, long reserved) {
+        long[] sums = holdings.computeIfAbsent(new HoldingKey(owner, quotaClass), k -> new long[2]);
+        sums[0] += available;
+        sums[1] += reserved;
+    }
+
+    void placeOrder(OrderRow order) {
+        newOrders.putIfAbsent(order.orderId(), new NewOrder(order));
+    }
+
+    /**
+     * Gives a buyer back what its order reserved for the kilograms a trade filled, at the order's
+     * limit price: known here if the order was placed in this batch, read with the other unknown
+     * orders' prices in one query when the batch is written otherwise.
+     */
+    void releaseBuyReservation(String buyOrderId, String buyer, long kilograms) {
+        NewOrder placed = newOrders.get(buyOrderId);
+        if (placed != null) {
+            long amount = placed.row.limitPrice() * kilograms;
+            moveCash(buyer, amount, -amount);
+        } else {
+            buyReleases.computeIfAbsent(buyOrderId, id -> new BuyRelease(buyer)).kilograms += kilograms;
+        }
+    }
+
+    /** An order fills only while it is open, so the fills of a batch add up and its cancellation comes after them. */
+    void fill(String orderId, long grams) {
+        NewOrder placed = newOrders.get(orderId);
+        if (placed != null) {
+            placed.remaining -= grams;
+            if (placed.remaining == 0) {
+                placed.status = "FILLED";
+            }
+        } else {
+            orderChanges.computeIfAbsent(orderId, id -> new OrderChange()).filledGrams += grams;
+        }
+    }
+
+    void cancel(String orderId, String cause) {
+        NewOrder placed = newOrders.get(orderId);
+        if (placed != null) {
+            placed.remaining = 0;
+            placed.status = "CANCELLED";
+            placed.cancelCause = cause;
+        } else {
+            orderChanges.computeIfAbsent(orderId, id -> new OrderChange()).cancelCause = cause;
+        }
+    }
+
+    /** Records the trade, adds it to its market's candle of the day and makes its price the market's last. */
+    void trade(TradeRow trade, LocalDate day) {
+        trades.add(new Object[] {trade.area(), trade.tradeSequence(), trade.quotaClass(), trade.pollutant(), trade.region(), trade.buyer(),
+                trade.seller(), trade.buyOrderId(), trade.sellOrderId(), trade.price(), trade.quantityGrams(), trade.valueFen(),
+                trade.tradedAt()});
+        candles.computeIfAbsent(new CandleKey(trade.quotaClass(), day), k -> new Candle(trade.price())).add(trade);
+        lastPrices.put(trade.quotaClass(), trade.price());
+    }
+
+    /**
+     * Writes everything pending and starts afresh. A write that fails leaves the transaction with
+     * part of the batch in it: every later flush fails too, so that the batch is rolled back whole
+     * and handled again instead of being committed with a hole.
+     */
+    void flush() {
+        if (failure != null) {
+            throw new IllegalStateException("an earlier write of this batch of read-model changes failed", failure);
+        }
+        try {
+            resolveBuyReleases();
+            write();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        }
+        clear();
+    }
+
+    private void resolveBuyReleases() {
+        if (buyReleases.isEmpty()) {
+            return;
+        }
+        Map<String, Long> limits = new HashMap<>();
+        jdbc.query("SELECT order_id, limit_price FROM trading_order WHERE order_id = ANY(?)",
+                rs -> {
+                    limits.put(rs.getString(1), rs.getLong(2));
+                },
+                (Object) buyReleases.keySet().toArray(String[]::new));
+        buyReleases.forEach((orderId, release) -> {
+            Long limit = limits.get(orderId);
+            if (limit == null) {
+                throw new IllegalStateException("a trade filled buy order " + orderId + ", which the read model does not know");
+            }
+            moveCash(release.buyer, limit * release.kilograms, -limit * release.kilograms);
+        });
+        buyReleases.clear();
+    }
+
+    private void write() {
+        batch("INSERT INTO account_cash (owner, area) VALUES (?, ?) ON CONFLICT (owner) DO NOTHING",
+                openedAccounts.entrySet().stream().map(a -> new Object[] {a.getKey(), a.getValue()}).toList());
+        batch("UPDATE account_cash SET available_fen = available_fen + ?, reserved_fen = reserved_fen + ? WHERE owner = ?",
+                cash.entrySet().stream().filter(c -> c.getValue()[0] != 0 || c.getValue()[1] != 0)
+                        .map(c -> new Object[] {c.getValue()[0], c.getValue()[1], c.getKey()}).toList());
+        batch("""
+                        INSERT INTO account_cash (owner, area, available_fen, reserved_fen) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (owner) DO UPDATE SET available_fen = account_cash.available_fen + EXCLUDED.available_fen,
+                            reserved_fen = account_cash.reserved_fen + EXCLUDED.reserved_fen""",
+                reserveCash.entrySet().stream().map(r -> new Object[] {r.getKey(), r.getValue().area, r.getValue().available,
+                        r.getValue().reserved}).toList());
+        batch("""
+                        INSERT INTO account_holding (owner, quota_class, available_grams, reserved_grams) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (owner, quota_class) DO UPDATE SET available_grams = account_holding.available_grams + EXCLUDED.available_grams,
+                            reserved_grams = account_holding.reserved_grams + EXCLUDED.reserved_grams""",
+                holdings.entrySet().stream().map(h -> new Object[] {h.getKey().owner(), h.getKey().quotaClass(), h.getValue()[0],
+                        h.getValue()[1]}).toList());
+        batch("""
+                        INSERT INTO trading_order (order_id, area, enterprise, client_order_id, quota_class, side, limit_price,
+                            quantity_grams, remaining_grams, status, cancel_cause, placed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
+                newOrders.values().stream().map(o -> new Object[] {o.row.orderId(), o.row.area(), o.row.enterprise(), o.row.clientOrderId(),
+                        o.row.quotaClass(), o.row.side(), o.row.limitPrice(), o.row.quantityGrams(), o.remaining, o.status, o.cancelCause,
+                        o.row.placedAt()}).toList());
+        batch("""
+                        UPDATE trading_order SET remaining_grams = remaining_grams - ?,
+                            status = CASE WHEN remaining_grams - ? = 0 THEN 'FILLED' ELSE status END
+                        WHERE order_id = ?""",
+                orderChanges.entrySet().stream().filter(o -> o.getValue().cancelCause == null)
+                        .map(o -> new Object[] {o.getValue().filledGrams, o.getValue().filledGrams, o.getKey()}).toList());
+        batch("UPDATE trading_order SET remaining_grams = 0, status = 'CANCELLED', cancel_cause = ? WHERE order_id = ?",
+                orderChanges.entrySet().stream().filter(o -> o.getValue().cancelCause != null)
+                        .map(o -> new Object[] {o.getValue().cancelCause, o.getKey()}).toList());
+        batch("""
+                        INSERT INTO trade (area, trade_sequence, quota_class, pollutant, region, buyer, seller, buy_order_id, sell_order_id,
+                            price, quantity_grams, value_fen, traded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                trades);
+        batch("""
+                        INSERT INTO market_day (quota_class, trading_day, open_price, high_price, low_price, close_price, volume_grams, value_fen, trades)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (quota_class, trading_day) DO UPDATE SET high_price = GREATEST(market_day.high_price, EXCLUDED.high_price),
+                            low_price = LEAST(market_day.low_price, EXCLUDED.low_price), close_price = EXCLUDED.close_price,
+                            volume_grams = market_day.volume_grams + EXCLUDED.volume_grams, value_fen = market_day.value_fen + EXCLUDED.value_fen,
+                            trades = market_day.trades + EXCLUDED.trades""",
+                candles.entrySet().stream().map(c -> new Object[] {c.getKey().quotaClass(), c.getKey().day(), c.getValue().open, c.getValue().high,
+                        c.getValue().low, c.getValue().close, c.getValue().volumeGrams, c.getValue().valueFen, c.getValue().trades}).toList());
+        batch("UPDATE market SET last_price = ? WHERE quota_class = ?",
+                lastPrices.entrySet().stream().map(p -> new Object[] {p.getValue(), p.getKey()}).toList());
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    private void clear() {
+        openedAccounts.clear();
+        cash.clear();
+        reserveCash.clear();
+        holdings.clear();
+        newOrders.clear();
+        orderChanges.clear();
+        trades.clear();
+        candles.clear();
+        lastPrices.clear();
+    }
+
+    private record HoldingKey(String owner, String quotaClass) {
+    }
+
+    private record CandleKey(String quotaClass, LocalDate day) {
+    }
+
+    private static final class ReserveCash {
+        private final String area;
+        private long available;
+        private long reserved;
+
+        private ReserveCash(String area) {
+            this.area = area;
+        }
+    }
+
+    private static final class NewOrder {
+        private final OrderRow row;
+        private long remaining;
+        private String status = "OPEN";
+        private String cancelCause;
+
+        private NewOrder(OrderRow row) {
+            this.row = row;
+            this.remaining = row.quantityGrams();
+        }
+    }
+
+    /** Fills of an order placed in an earlier batch, and its cancellation, which sets what is left to zero. */
+    private static final class OrderChange {
+        private long filledGrams;
+        private String cancelCause;
+    }
+
+    private static final class BuyRelease {
+        private final String buyer;
+        private long kilograms;
+
+        private BuyRelease(String buyer) {
+            this.buyer = buyer;
+        }
+    }
+
+    private static final class Candle {
+        private final long open;
+        private long high;
+        private long low;
+        private long close;
+        private long volumeGrams;
+        private long valueFen;
+        private int trades;
+
+        private Candle(long open) {
+            this.open = open;
+            this.high = open;
+            this.low = open;
+        }
+
+        private void add(TradeRow trade) {
+            high = Math.max(high, trade.price());
+            low = Math.min(low, trade.price());
+            close = trade.price();
+            volumeGrams += trade.quantityGrams();
+            valueFen += trade.valueFen();
+            trades++;
+        }
+    }
+}
