@@ -98,6 +98,14 @@ public final class Topics {
             Map.entry("quota-commitment-fell-short", QuotaCommitmentFellShort.class),
             Map.entry("quota-reinstated-for-permit", QuotaReinstatedForPermit.class)));
 
+    /**
+     * What the emission accounting could not account, as it read it (unreadable, of an unknown type,
+     * not accountable, or later than it accepts), with headers naming the source topic, partition, offset
+     * and reason; read by operators, never by a service.
+     */
+    public static final Topic ACCOUNTING_DEAD_LETTERS = new Topic("emission-accounting-dead-letters", 6, "the key the accounting read it under",
+            Map.of());
+
     private Topics() {
     }
 }

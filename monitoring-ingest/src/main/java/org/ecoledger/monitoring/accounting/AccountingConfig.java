@@ -19,15 +19,35 @@ import java.time.Duration;
  * @param wallClockLag         how far behind the wall clock the accounting clock is then put, so
  *                             that a consumer catching up on a backlog does not declare the
  *                             backlog's hours missing before it has read them
+ * @param readingsAcceptedFor  how far behind the accounting clock an hourly or daily reading's period
+ *                             may start and the reading still count. The accounting remembers the
+ *                             readings it applied for this long, to count each once, and forgets
+ *                             them after; a reading later than that is refused (dead-lettered as
+ *                             {@link DeadLetterReason#TOO_LATE}), resent copies included, since it
+ *                             can no longer be told from a new one. A regulator expects that: by
+ *                             then its hour has long been filled conservatively and reported, and
+ *                             data that late goes through a correction with a person's review, not
+ *                             silently into the total (which it could only lower).
+ * @param tradingEventsAcceptedFor the same for trading events, by their {@code at}. A settled trade
+ *                             is a legal fact the allowance must reflect, so the window is long;
+ *                             one later than that is refused and dead-lettered all the same, for an
+ *                             operator to reconcile, rather than applied at the risk of counting a
+ *                             redelivery twice
  */
 public record AccountingConfig(
         Duration substitutionLookBack,
         Duration missingAfter,
         Duration dataMissingFlagAfter,
         Duration wallClockPunctuation,
-        Duration wallClockLag) {
+        Duration wallClockLag,
+        Duration readingsAcceptedFor,
+        Duration tradingEventsAcceptedFor) {
 
     private static final Duration HOUR = Duration.ofHours(1);
+    /** Thirty days: HJ 212 loggers resend a backlog after an outage of days, not months. */
+    public static final Duration READINGS_ACCEPTED_FOR = Duration.ofDays(30);
+    /** 400 days: longer than a vintage's year and the surrender after it; trading events are few. */
+    public static final Duration TRADING_EVENTS_ACCEPTED_FOR = Duration.ofDays(400);
 
     public AccountingConfig {
         if (substitutionLookBack == null || substitutionLookBack.compareTo(HOUR) < 0) {
@@ -46,12 +66,23 @@ public record AccountingConfig(
         if (wallClockLag == null || wallClockLag.isNegative()) {
             throw new IllegalArgumentException("the wall-clock lag cannot be negative");
         }
+        if (readingsAcceptedFor == null || readingsAcceptedFor.compareTo(HOUR) < 0
+                || tradingEventsAcceptedFor == null || tradingEventsAcceptedFor.compareTo(HOUR) < 0) {
+            throw new IllegalArgumentException("readings and trading events are accepted for at least an hour");
+        }
+    }
+
+    /** With the default windows for late readings and trading events. */
+    public AccountingConfig(Duration substitutionLookBack, Duration missingAfter, Duration dataMissingFlagAfter,
+                            Duration wallClockPunctuation, Duration wallClockLag) {
+        this(substitutionLookBack, missingAfter, dataMissingFlagAfter, wallClockPunctuation, wallClockLag,
+                READINGS_ACCEPTED_FOR, TRADING_EVENTS_ACCEPTED_FOR);
     }
 
     /**
      * The bureau's defaults: 30 days of look-back, one hour's grace for late hourly data, a flag
      * after 4 consecutive bad hours, and the wall clock consulted every 5 minutes with a lag of
-     * 2 hours.
+     * 2 hours; readings accepted for 30 days and trading events for 400.
      */
     public static AccountingConfig defaults() {
         return new AccountingConfig(Duration.ofDays(30), Duration.ofHours(1), Duration.ofHours(4),
@@ -59,7 +90,13 @@ public record AccountingConfig(
     }
 
     public AccountingConfig withWallClock(Duration punctuation, Duration lag) {
-        return new AccountingConfig(substitutionLookBack, missingAfter, dataMissingFlagAfter, punctuation, lag);
+        return new AccountingConfig(substitutionLookBack, missingAfter, dataMissingFlagAfter, punctuation, lag, readingsAcceptedFor,
+                tradingEventsAcceptedFor);
+    }
+
+    public AccountingConfig withAcceptance(Duration readings, Duration tradingEvents) {
+        return new AccountingConfig(substitutionLookBack, missingAfter, dataMissingFlagAfter, wallClockPunctuation, wallClockLag, readings,
+                tradingEvents);
     }
 
     public long dataMissingFlagAfterHours() {

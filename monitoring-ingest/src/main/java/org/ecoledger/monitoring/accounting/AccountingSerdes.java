@@ -128,6 +128,14 @@ public final class AccountingSerdes {
         }));
     }
 
+    /** An input as JSON, as it was read: a reading as published, a holding change as it crossed the repartition. */
+    static byte[] bytesOf(AccountingInput input) {
+        if (input instanceof AccountingInput.ReadingArrived arrived) {
+            return write("dead letter", arrived.reading());
+        }
+        return write("dead letter", input instanceof AccountingInput.PermitEventArrived arrived ? arrived.event() : input);
+    }
+
     /** The headers every published flag event carries, as the other publishers set them. */
     public static Headers headersOf(FlagChange event) {
         return new RecordHeaders()

@@ -1,20 +1,32 @@
 package org.ecoledger.monitoring.accounting;
 
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.OutletCode;
 import org.ecoledger.common.value.Pollutant;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The state stores of the emission accounting and their keys. Keys are strings that start with the
  * enterprise's credit code, so that one enterprise's entries sit together and a prefix scan finds
  * them; store iteration order (by key bytes) is the order both implementations visit things in.
+ * The stores of what was seen are the exception: they start with the time, so that what falls out
+ * of their window is one range ({@link SeenKeys}).
  */
 public final class AccountingStores {
 
-    /** readingKey → true: hourly and daily readings already applied (see {@link StoreLedger}). */
+    /** time|readingKey → true: hourly and daily readings applied within the window, by the start of their period ({@link SeenKeys}). */
+    public static final String READINGS_SEEN_BY_TIME = "emission-accounting-readings-seen-by-time";
+    /**
+     * readingKey → true: what versions before the window remembered, forever; read, and emptied into
+     * {@link #READINGS_SEEN_BY_TIME}. Kept registered so that its changelog is restored and emptied
+     * with it; a later version can drop it once every deployment has run this one.
+     */
     public static final String READINGS_SEEN = "emission-accounting-readings-seen";
     /** enterprise|outlet|pollutant|hour → {@link HourSlot}. */
     public static final String HOURS = "emission-accounting-hours";
@@ -30,7 +42,9 @@ public final class AccountingStores {
     public static final String ALLOWANCES = "emission-accounting-allowances";
     /** enterprise|year|pollutant → net grams of rights of that vintage gained less lost, over all regions. */
     public static final String TRADED_RIGHTS = "emission-accounting-traded-rights";
-    /** enterprise|quota class|trading event ID → true: holding changes already applied. */
+    /** time|enterprise|quota class|trading event ID → true: holding changes applied within the window, by the event's {@code at}. */
+    public static final String HOLDING_CHANGES_SEEN_BY_TIME = "emission-accounting-holding-changes-seen-by-time";
+    /** enterprise|quota class|trading event ID → true: the legacy form, like {@link #READINGS_SEEN}. */
     public static final String HOLDING_CHANGES_SEEN = "emission-accounting-holding-changes-seen";
     /** enterprise → {@link PermitBook}. */
     public static final String PERMITS = "emission-accounting-permits";
@@ -41,8 +55,8 @@ public final class AccountingStores {
 
     public static final String CLOCK_KEY = "clock";
 
-    public static final List<String> ALL = List.of(READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS, MONTHLY_TOTALS, ALLOWANCES,
-            TRADED_RIGHTS, HOLDING_CHANGES_SEEN, PERMITS, OPEN_FLAGS, CLOCK);
+    public static final List<String> ALL = List.of(READINGS_SEEN_BY_TIME, READINGS_SEEN, HOURS, SERIES, OUTLETS, ANNUAL_TOTALS,
+            MONTHLY_TOTALS, ALLOWANCES, TRADED_RIGHTS, HOLDING_CHANGES_SEEN_BY_TIME, HOLDING_CHANGES_SEEN, PERMITS, OPEN_FLAGS, CLOCK);
 
     private AccountingStores() {
     }
@@ -61,6 +75,15 @@ public final class AccountingStores {
 
     public static String monthKey(EnterpriseId enterprise, YearMonth month, Pollutant pollutant) {
         return enterprise.value() + "|" + month + "|" + pollutant.name();
+    }
+
+    /** The start of the period a reading key ({@link DeviceReadingReceived#readingKey()}) names: what follows its last slash. */
+    static Optional<Instant> timeOfReadingKey(String readingKey) {
+        try {
+            return Optional.of(Instant.parse(readingKey.substring(readingKey.lastIndexOf('/') + 1)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public static YearPollutant cellOf(String cellKey) {

@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /**
  * Feeds one task's inputs to the {@link StoreLedger} and forwards the flags it raises and clears,
- * keyed by enterprise, with the headers of the published language.
+ * keyed by enterprise, with the headers of the published language, and a {@link DeadLetter} for
+ * an input the ledger refused as too late. Readings and holding changes reach it through a
+ * repartition, so that is where their source stamp is.
  *
  * <p>The accounting clock is event time advanced in line, by every input the processor handles,
  * rather than by a stream-time punctuator: a punctuator fires between records at instants aligned
@@ -21,10 +23,10 @@ import java.time.Instant;
  * clock minus a lag, so that a task whose enterprises all fall silent still finds the missing
  * hours.
  */
-final class EmissionAccountingProcessor implements Processor<String, AccountingInput, String, FlagChange> {
+final class EmissionAccountingProcessor implements Processor<String, AccountingInput, String, Object> {
 
     private final AccountingConfig config;
-    private ProcessorContext<String, FlagChange> context;
+    private ProcessorContext<String, Object> context;
     private StoreLedger ledger;
     private long timestamp;
 
@@ -33,7 +35,7 @@ final class EmissionAccountingProcessor implements Processor<String, AccountingI
     }
 
     @Override
-    public void init(ProcessorContext<String, FlagChange> context) {
+    public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.ledger = new StoreLedger(config, context, this::forward);
         if (config.wallClockEnabled()) {
@@ -50,7 +52,8 @@ final class EmissionAccountingProcessor implements Processor<String, AccountingI
             return;
         }
         timestamp = record.timestamp();
-        ledger.accept(record.value());
+        ledger.accept(record.value()).ifPresent(late -> context.forward(record.withValue(DeadLetter.afterRepartition(record.headers(),
+                AccountingSerdes.bytesOf(record.value()), DeadLetterReason.TOO_LATE, late))));
     }
 
     private void forward(FlagChange event) {

@@ -1,11 +1,12 @@
 package org.ecoledger.monitoring.accounting;
 
-import org.apache.kafka.common.serialization.Deserializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -14,12 +15,14 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.ecoledger.common.kafka.Topics;
-import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The emission accounting as a Kafka Streams topology: device readings, permit events and trading
@@ -81,23 +84,27 @@ public final class EmissionAccountingTopology {
     private final AccountingConfig config;
     private final StateStoreKind storeKind;
     private final Duration accountsInterval;
+    private final MeterRegistry meters;
 
     public EmissionAccountingTopology(AccountingConfig config) {
         this(config, StateStoreKind.PERSISTENT);
     }
 
+    /** Counting dead letters in a registry of its own, which nothing exports: for tests that do not look at the count. */
     public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind) {
-        this(config, storeKind, ACCOUNTS_INTERVAL);
+        this(config, storeKind, ACCOUNTS_INTERVAL, new SimpleMeterRegistry());
     }
 
-    public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind, Duration accountsInterval) {
+    public EmissionAccountingTopology(AccountingConfig config, StateStoreKind storeKind, Duration accountsInterval, MeterRegistry meters) {
         this.config = config;
         this.storeKind = storeKind;
         this.accountsInterval = accountsInterval;
+        this.meters = meters;
     }
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
+        addStore(builder, AccountingStores.READINGS_SEEN_BY_TIME, Serdes.Boolean());
         addStore(builder, AccountingStores.READINGS_SEEN, Serdes.Boolean());
         addStore(builder, AccountingStores.HOURS, AccountingSerdes.json(HourSlot.class));
         addStore(builder, AccountingStores.SERIES, AccountingSerdes.json(SeriesState.class));
@@ -106,6 +113,7 @@ public final class EmissionAccountingTopology {
         addStore(builder, AccountingStores.MONTHLY_TOTALS, AccountingSerdes.json(AnnualEmission.class));
         addStore(builder, AccountingStores.ALLOWANCES, Serdes.Long());
         addStore(builder, AccountingStores.TRADED_RIGHTS, Serdes.Long());
+        addStore(builder, AccountingStores.HOLDING_CHANGES_SEEN_BY_TIME, Serdes.Boolean());
         addStore(builder, AccountingStores.HOLDING_CHANGES_SEEN, Serdes.Boolean());
         addStore(builder, AccountingStores.PERMITS, AccountingSerdes.json(PermitBook.class));
         addStore(builder, AccountingStores.OPEN_FLAGS, AccountingSerdes.json(ViolationFlagRaised.class));
@@ -113,29 +121,24 @@ public final class EmissionAccountingTopology {
         addStore(builder, EmissionAccountsPublisher.PUBLISHED, Serdes.String());
         addStore(builder, EmissionAccountsPublisher.FLAG_PEAKS, AccountingSerdes.json(BigDecimal.class));
 
+        List<KStream<String, DeadLetter>> deadLetters = new ArrayList<>();
         // Routed by the enterprise they name and passed through the repartition as the bytes they came as,
         // so each reading is read in full once, on the side of the repartition that accounts it.
-        Deserializer<DeviceReadingReceived> readingReader = AccountingSerdes.readings().deserializer();
-        KStream<String, AccountingInput> readings = builder
+        KStream<String, byte[]> routedReadings = readable(builder
                 .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("device-readings"))
-                .selectKey((mn, reading) -> AccountingSerdes.enterpriseOf(reading), Named.as("key-readings-by-enterprise"))
-                .filter((enterprise, reading) -> enterprise != null, Named.as("readings-naming-an-enterprise"))
+                .process(InputReaders.ReadingRouter::new, Named.as("key-readings-by-enterprise")), "routed-readings", deadLetters);
+        KStream<String, AccountingInput> readings = readable(routedReadings
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
-                .mapValues(reading -> readingReader.deserialize(Topics.DEVICE_READINGS.name(), reading), Named.as("read-readings"))
-                .filter((enterprise, reading) -> AccountingInput.isAccountable(reading), Named.as("accountable-readings"))
-                .mapValues(AccountingInput.ReadingArrived::new, Named.as("reading-inputs"));
-        KStream<String, AccountingInput> permitEvents = builder
-                .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.permitEvents()).withName("permit-events"))
-                .filter((enterprise, event) -> event != null, Named.as("known-permit-events"))
-                .mapValues(AccountingInput.PermitEventArrived::new, Named.as("permit-event-inputs"));
-        KStream<String, AccountingInput> holdingChanges = builder
-                .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), AccountingSerdes.tradingEvents()).withName("trading-events"))
-                .filter((area, event) -> event != null, Named.as("known-trading-events"))
-                .flatMap((area, event) -> event.holdingChanges().stream()
-                        .map(change -> KeyValue.pair(change.enterprise().value(), change))
-                        .toList(), Named.as("holding-changes-by-enterprise"))
+                .processValues(InputReaders.ReadingReader::new, Named.as("read-readings")), "accountable-readings", deadLetters);
+        KStream<String, AccountingInput> permitEvents = readable(builder
+                .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("permit-events"))
+                .processValues(InputReaders.PermitEventReader::new, Named.as("read-permit-events")), "known-permit-events", deadLetters);
+        KStream<String, AccountingInput.HoldingChangeArrived> splitTradingEvents = readable(builder
+                .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("trading-events"))
+                .process(InputReaders.TradingEventReader::new, Named.as("holding-changes-by-enterprise")), "known-trading-events", deadLetters);
+        KStream<String, AccountingInput> holdingChanges = splitTradingEvents
                 .repartition(Repartitioned.with(Serdes.String(), AccountingSerdes.json(AccountingInput.HoldingChangeArrived.class))
                         .withName(HOLDING_CHANGES_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
@@ -144,7 +147,8 @@ public final class EmissionAccountingTopology {
         KStream<String, AccountingInput> inputs = readings
                 .merge(permitEvents, Named.as("accounting-inputs"))
                 .merge(holdingChanges, Named.as("accounting-inputs-with-holding-changes"));
-        inputs.process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR), AccountingStores.ALL.toArray(String[]::new))
+        EmissionAccountingTopology.<FlagChange>readable(inputs.process(() -> new EmissionAccountingProcessor(config), Named.as(PROCESSOR),
+                        AccountingStores.ALL.toArray(String[]::new)), "accounted", deadLetters)
                 .to(Topics.VIOLATION_FLAGS.name(), Produced.with(Serdes.String(), AccountingSerdes.flagChanges()).withName("violation-flags"));
         // Added second, so it sees each input after the accounting did: it reads the accounting's stores and writes only its own.
         inputs.process(() -> new EmissionAccountsPublisher(accountsInterval), Named.as(ACCOUNTS_PUBLISHER),
@@ -153,7 +157,25 @@ public final class EmissionAccountingTopology {
                         EmissionAccountsPublisher.FLAG_PEAKS)
                 .to(Topics.EMISSION_ACCOUNTS.name(), Produced.with(Serdes.String(), AccountingSerdes.json(Object.class))
                         .withName("emission-accounts"));
+        deadLetters.stream().reduce((a, b) -> a.merge(b))
+                .orElseThrow()
+                .process(() -> new DeadLetterWriter(meters), Named.as("write-dead-letters"))
+                .to(Topics.ACCOUNTING_DEAD_LETTERS.name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters"));
         return builder.build();
+    }
+
+    /**
+     * What a processor could read (or decide), as the type it forwards for it; its dead letters are
+     * added to the list, to be written to the dead-letter topic. The casts only restate what the
+     * branch predicate established, and add no node.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V> KStream<String, V> readable(KStream<String, Object> read, String name, List<KStream<String, DeadLetter>> deadLetters) {
+        Map<String, KStream<String, Object>> branches = read.split(Named.as(name + "-"))
+                .branch((key, value) -> value instanceof DeadLetter, Branched.as("dead-letters"))
+                .defaultBranch(Branched.as("read"));
+        deadLetters.add((KStream<String, DeadLetter>) (KStream<String, ?>) branches.get(name + "-dead-letters"));
+        return (KStream<String, V>) (KStream<String, ?>) branches.get(name + "-read");
     }
 
     private <V> void addStore(StreamsBuilder builder, String name, Serde<V> valueSerde) {

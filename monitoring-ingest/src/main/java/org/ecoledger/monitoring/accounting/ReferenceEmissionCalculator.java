@@ -42,7 +42,11 @@ import static org.ecoledger.monitoring.accounting.ChinaTime.HOUR;
  *   <li>The accounting clock moves to the input's event time if that is later. Every hour that
  *       ended {@link AccountingConfig#missingAfter()} or more before the clock and has no data is
  *       filled as missing, series by series in key order, hour by hour.</li>
- *   <li>The input is applied. A reading already seen (same {@code readingKey}) is ignored. For a new
+ *   <li>The input is applied, unless it is refused as too late: an hourly or daily reading whose
+ *       period starts more than {@link AccountingConfig#readingsAcceptedFor()} before the clock, or a
+ *       holding change whose event is more than {@link AccountingConfig#tradingEventsAcceptedFor()}
+ *       before it, changes nothing and is refused (the topology dead-letters it), even if it is a copy
+ *       of one that counted. A reading already seen (same {@code readingKey}) is ignored. For a new
  *       reading: the discharge-permit check for its outlet; then for each controlled pollutant of the
  *       outlet's medium, in name order, the concentration check (averaging-period readings) and the
  *       hourly mass (hourly readings). A permit event updates the enterprise's permits and
@@ -74,7 +78,12 @@ public final class ReferenceEmissionCalculator {
     private final Map<String, Outlet> outlets = new HashMap<>();
     private final TreeMap<String, ViolationFlagRaised> openFlags = new TreeMap<>();
     private final List<FlagChange> emitted = new ArrayList<>();
+    private final List<Refusal> refused = new ArrayList<>();
     private Instant clock;
+
+    /** An input the accounting did not apply, and why. */
+    public record Refusal(DeadLetterReason reason, AccountingInput input) {
+    }
 
     public ReferenceEmissionCalculator(AccountingConfig config) {
         this.config = config;
@@ -83,6 +92,7 @@ public final class ReferenceEmissionCalculator {
     /** Applies one input and returns the flag events it caused, in order. */
     public List<FlagChange> accept(AccountingInput input) {
         if (input instanceof AccountingInput.ReadingArrived arrived && !AccountingInput.isAccountable(arrived.reading())) {
+            refused.add(new Refusal(DeadLetterReason.NOT_ACCOUNTABLE, input));
             return List.of();
         }
         int before = emitted.size();
@@ -103,6 +113,11 @@ public final class ReferenceEmissionCalculator {
 
     public List<FlagChange> emitted() {
         return List.copyOf(emitted);
+    }
+
+    /** Every input refused so far, in order. */
+    public List<Refusal> refused() {
+        return List.copyOf(refused);
     }
 
     /** The hours of one outlet and pollutant in [from, to). */
@@ -151,6 +166,11 @@ public final class ReferenceEmissionCalculator {
     }
 
     private void onReading(DeviceReadingReceived reading) {
+        boolean hourlyOrDaily = reading.period() == ReadingPeriod.HOUR || reading.period() == ReadingPeriod.DAY;
+        if (hourlyOrDaily && reading.dataTime().isBefore(clock.minus(config.readingsAcceptedFor()))) {
+            refused.add(new Refusal(DeadLetterReason.TOO_LATE, new AccountingInput.ReadingArrived(reading)));
+            return;
+        }
         if (!readingsSeen.add(reading.readingKey())) {
             return;
         }
@@ -259,6 +279,10 @@ public final class ReferenceEmissionCalculator {
     }
 
     private void onHoldingChange(AccountingInput.HoldingChangeArrived arrived) {
+        if (arrived.at().isBefore(clock.minus(config.tradingEventsAcceptedFor()))) {
+            refused.add(new Refusal(DeadLetterReason.TOO_LATE, arrived));
+            return;
+        }
         if (!holdingChangesSeen.add(arrived.deduplicationKey())) {
             return;
         }

@@ -42,7 +42,7 @@ import static org.ecoledger.monitoring.accounting.ChinaTime.HOUR;
 final class StoreLedger {
 
     private final AccountingConfig config;
-    private final KeyValueStore<String, Boolean> readingsSeen;
+    private final SeenKeys readingsSeen;
     private final KeyValueStore<String, HourSlot> hours;
     private final KeyValueStore<String, SeriesState> series;
     private final KeyValueStore<String, OutletState> outlets;
@@ -50,7 +50,7 @@ final class StoreLedger {
     private final KeyValueStore<String, AnnualEmission> monthlyTotals;
     private final KeyValueStore<String, Long> allowances;
     private final KeyValueStore<String, Long> tradedRights;
-    private final KeyValueStore<String, Boolean> holdingChangesSeen;
+    private final SeenKeys holdingChangesSeen;
     private final KeyValueStore<String, PermitBook> permits;
     private final KeyValueStore<String, ViolationFlagRaised> openFlags;
     private final KeyValueStore<String, Instant> clockStore;
@@ -58,7 +58,8 @@ final class StoreLedger {
 
     StoreLedger(AccountingConfig config, ProcessorContext<?, ?> context, Consumer<FlagChange> emit) {
         this.config = config;
-        this.readingsSeen = context.getStateStore(AccountingStores.READINGS_SEEN);
+        this.readingsSeen = new SeenKeys(context.getStateStore(AccountingStores.READINGS_SEEN_BY_TIME),
+                context.getStateStore(AccountingStores.READINGS_SEEN), AccountingStores::timeOfReadingKey, config.readingsAcceptedFor());
         this.hours = context.getStateStore(AccountingStores.HOURS);
         this.series = context.getStateStore(AccountingStores.SERIES);
         this.outlets = context.getStateStore(AccountingStores.OUTLETS);
@@ -66,22 +67,28 @@ final class StoreLedger {
         this.monthlyTotals = context.getStateStore(AccountingStores.MONTHLY_TOTALS);
         this.allowances = context.getStateStore(AccountingStores.ALLOWANCES);
         this.tradedRights = context.getStateStore(AccountingStores.TRADED_RIGHTS);
-        this.holdingChangesSeen = context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN);
+        this.holdingChangesSeen = new SeenKeys(context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN_BY_TIME),
+                context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN), key -> Optional.empty(), config.tradingEventsAcceptedFor());
         this.permits = context.getStateStore(AccountingStores.PERMITS);
         this.openFlags = context.getStateStore(AccountingStores.OPEN_FLAGS);
         this.clockStore = context.getStateStore(AccountingStores.CLOCK);
         this.emit = emit;
     }
 
-    void accept(AccountingInput input) {
+    /**
+     * Applies one input; says why if it refused it (a reading or trading event later than the
+     * accounting accepts), having changed nothing but the clock.
+     */
+    Optional<String> accept(AccountingInput input) {
         advanceClock(input.time());
         if (input instanceof AccountingInput.ReadingArrived arrived) {
-            onReading(arrived.reading());
+            return onReading(arrived.reading());
         } else if (input instanceof AccountingInput.PermitEventArrived permitEvent) {
             onPermitEvent(permitEvent.event());
         } else if (input instanceof AccountingInput.HoldingChangeArrived holdingChange) {
-            onHoldingChange(holdingChange);
+            return onHoldingChange(holdingChange);
         }
+        return Optional.empty();
     }
 
     private Instant clock() {
@@ -98,8 +105,12 @@ final class StoreLedger {
             return;
         }
         clockStore.put(AccountingStores.CLOCK_KEY, time);
+        readingsSeen.moveLegacy(time);
+        holdingChangesSeen.moveLegacy(time);
         if (clock == null || !ChinaTime.missingHorizon(clock, config.missingAfter()).equals(horizon())) {
             keysOf(series, null).forEach(this::fillMissingHours);
+            readingsSeen.forgetBefore(time);
+            holdingChangesSeen.forgetBefore(time);
         }
     }
 
@@ -120,12 +131,15 @@ final class StoreLedger {
         series.put(seriesKey, state);
     }
 
-    private void onReading(DeviceReadingReceived reading) {
+    private Optional<String> onReading(DeviceReadingReceived reading) {
         if (needsDeduplication(reading)) {
-            if (readingsSeen.get(reading.readingKey()) != null) {
-                return;
+            if (readingsSeen.tooLate(reading.dataTime(), clock())) {
+                return Optional.of("its period starts at " + reading.dataTime() + ", more than " + config.readingsAcceptedFor()
+                        + " before the accounting clock " + clock());
             }
-            readingsSeen.put(reading.readingKey(), Boolean.TRUE);
+            if (!readingsSeen.firstTime(reading.readingKey(), reading.dataTime())) {
+                return Optional.empty();
+            }
         }
         EnterpriseId enterprise = reading.enterpriseId();
         String outletKey = AccountingStores.outletKey(enterprise, reading.outlet());
@@ -140,7 +154,7 @@ final class StoreLedger {
         }
         outlets.put(outletKey, outlet);
         if (!hourly && !averaging) {
-            return;
+            return Optional.empty();
         }
         SortedSet<String> touched = new TreeSet<>();
         for (Map.Entry<Pollutant, FactorReading> factor : HourlyMassRule.controlledFactors(reading)) {
@@ -158,12 +172,14 @@ final class StoreLedger {
             touched.add(id.key());
         }
         touched.forEach(this::fillMissingHours);
+        return Optional.empty();
     }
 
     /**
      * Real-time and minute readings only feed the discharge check, which ignores a reading not newer
-     * than the outlet's newest, so a duplicate of one changes nothing. Remembering only hourly and
-     * daily readings keeps the store at one entry per device-hour instead of one per 30 seconds.
+     * than the outlet's newest, so a duplicate of one changes nothing, and a late one neither: they
+     * are neither remembered nor refused. Remembering only hourly and daily readings keeps the store
+     * at one entry per device-hour instead of one per 30 seconds, for the window.
      */
     private static boolean needsDeduplication(DeviceReadingReceived reading) {
         return reading.period() == ReadingPeriod.HOUR || reading.period() == ReadingPeriod.DAY;
@@ -311,11 +327,14 @@ final class StoreLedger {
         }
     }
 
-    private void onHoldingChange(AccountingInput.HoldingChangeArrived arrived) {
-        if (holdingChangesSeen.get(arrived.deduplicationKey()) != null) {
-            return;
+    private Optional<String> onHoldingChange(AccountingInput.HoldingChangeArrived arrived) {
+        if (holdingChangesSeen.tooLate(arrived.at(), clock())) {
+            return Optional.of("the trading event is of " + arrived.at() + ", more than " + config.tradingEventsAcceptedFor()
+                    + " before the accounting clock " + clock());
         }
-        holdingChangesSeen.put(arrived.deduplicationKey(), Boolean.TRUE);
+        if (!holdingChangesSeen.firstTime(arrived.deduplicationKey(), arrived.at())) {
+            return Optional.empty();
+        }
         EnterpriseId enterprise = arrived.enterprise();
         YearPollutant cell = AllowanceRule.cellOf(arrived.quotaClass());
         String cellKey = AccountingStores.cellKey(enterprise, cell);
@@ -326,6 +345,7 @@ final class StoreLedger {
         if (annualTotals.get(cellKey) != null) {
             judgeAnnualTotal(enterprise, cell, ChinaTime.withinYear(arrived.at(), cell.year()));
         }
+        return Optional.empty();
     }
 
     private void judgeAnnualTotal(EnterpriseId enterprise, YearPollutant cell, Instant cause) {

@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.emissions;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -31,12 +32,14 @@ class EmissionAccountingRuntime implements SmartLifecycle {
     private final MonitoringProperties monitoring;
     private final AccountingProperties settings;
     private final MonitoringTopics topics;
+    private final MeterRegistry meters;
     private volatile KafkaStreams streams;
 
-    EmissionAccountingRuntime(MonitoringProperties monitoring, AccountingProperties settings, MonitoringTopics topics) {
+    EmissionAccountingRuntime(MonitoringProperties monitoring, AccountingProperties settings, MonitoringTopics topics, MeterRegistry meters) {
         this.monitoring = monitoring;
         this.settings = settings;
         this.topics = topics;
+        this.meters = meters;
     }
 
     @Override
@@ -55,7 +58,12 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         // A reading must not be judged before the permit events that precede it: a task waits this
         // long for an input partition that still has unread records (never for one that is caught up).
         properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
-        streams = new KafkaStreams(new EmissionAccountingTopology(config, StateStoreKind.PERSISTENT, settings.accountsInterval()).build(), properties);
+        // Records the accounting cannot read go to its dead-letter topic from inside the topology, in the same transaction
+        // as everything else (see EmissionAccountingTopology). The default exception handlers stay: with every input read
+        // as bytes no deserializer can fail, and what else fails a processor (a store, the broker, a defect) must fail the
+        // task so that the record is retried, not skipped half applied.
+        streams = new KafkaStreams(new EmissionAccountingTopology(config, StateStoreKind.PERSISTENT, settings.accountsInterval(), meters).build(),
+                properties);
         streams.setUncaughtExceptionHandler(failure -> {
             log.error("The emission accounting failed; replacing its thread", failure);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

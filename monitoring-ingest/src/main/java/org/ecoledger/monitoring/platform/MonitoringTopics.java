@@ -25,7 +25,7 @@ public class MonitoringTopics {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringTopics.class);
     private static final List<Topic> TOPICS = List.of(Topics.PERMIT_EVENTS, Topics.RAW_FRAMES, Topics.DEVICE_READINGS, Topics.VIOLATION_FLAGS,
-            Topics.EMISSION_ACCOUNTS, Topics.TRADING_EVENTS);
+            Topics.EMISSION_ACCOUNTS, Topics.TRADING_EVENTS, Topics.ACCOUNTING_DEAD_LETTERS);
 
     private final MonitoringProperties properties;
     private volatile boolean created;

@@ -1,12 +1,16 @@
 package org.ecoledger.monitoring.accounting;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
@@ -39,6 +43,9 @@ final class AccountingDriver implements AutoCloseable {
     private final TestInputTopic<String, IdentifiedTradingEvent> tradingEvents;
     private final TestOutputTopic<String, FlagChange> flags;
     private final List<TestRecord<String, FlagChange>> flagRecords = new ArrayList<>();
+    private final TestOutputTopic<String, byte[]> deadLetters;
+    private final List<TestRecord<String, byte[]>> deadLetterRecords = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Instant wallClock;
 
     private final Path stateDir;
@@ -54,7 +61,8 @@ final class AccountingDriver implements AutoCloseable {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "emission-accounting-test-" + UUID.randomUUID());
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        this.driver = new TopologyTestDriver(new EmissionAccountingTopology(config, storeKind).build(), properties, wallClockStart);
+        this.driver = new TopologyTestDriver(new EmissionAccountingTopology(config, storeKind, EmissionAccountingTopology.ACCOUNTS_INTERVAL,
+                meters).build(), properties, wallClockStart);
         this.wallClock = wallClockStart;
         this.readings = driver.createInputTopic(Topics.DEVICE_READINGS.name(), new StringSerializer(), AccountingSerdes.readings().serializer());
         this.permitEvents = driver.createInputTopic(Topics.PERMIT_EVENTS.name(), new StringSerializer(),
@@ -63,6 +71,8 @@ final class AccountingDriver implements AutoCloseable {
                 AccountingSerdes.tradingEvents().serializer());
         this.flags = driver.createOutputTopic(Topics.VIOLATION_FLAGS.name(), new StringDeserializer(),
                 AccountingSerdes.flagChanges().deserializer());
+        this.deadLetters = driver.createOutputTopic(Topics.ACCOUNTING_DEAD_LETTERS.name(), new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     AccountingDriver(AccountingConfig config) {
@@ -123,6 +133,27 @@ final class AccountingDriver implements AutoCloseable {
 
     List<FlagChange> flags() {
         return flagRecords().stream().map(TestRecord::value).toList();
+    }
+
+    /** Every record published to the dead-letter topic so far, with headers. */
+    List<TestRecord<String, byte[]>> deadLetters() {
+        deadLetterRecords.addAll(deadLetters.readRecordsToList());
+        return List.copyOf(deadLetterRecords);
+    }
+
+    /** How many dead letters the accounting counted from that source for that reason. */
+    double deadLettersCounted(String source, DeadLetterReason reason) {
+        var counter = meters.find(DeadLetterWriter.METER).tag("source", source).tag("reason", reason.name()).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Input topics for records as they come off the wire, bytes and all. */
+    TestInputTopic<String, byte[]> rawInput(String topic) {
+        return driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    <V> KeyValueStore<String, V> store(String name) {
+        return driver.getKeyValueStore(name);
     }
 
     EmissionAccountingQueries queries() {

@@ -76,7 +76,10 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
                 pick(random, List.of(Duration.ZERO, Duration.ofHours(1), Duration.ofMinutes(150))),
                 Duration.ofHours(2 + random.nextInt(3)),
                 Duration.ofMinutes(1),
-                pick(random, List.of(Duration.ZERO, Duration.ofHours(2))));
+                pick(random, List.of(Duration.ZERO, Duration.ofHours(2))))
+                // Windows short enough that resent, late and backlogged inputs fall out of them, and the defaults.
+                .withAcceptance(pick(random, List.of(Duration.ofHours(6), Duration.ofDays(2), AccountingConfig.READINGS_ACCEPTED_FOR)),
+                        pick(random, List.of(Duration.ofHours(3), Duration.ofDays(1), AccountingConfig.TRADING_EVENTS_ACCEPTED_FOR)));
         // Hour 0 falls between 08:00 and 16:00 of 31 December China time minus some hours: new year is inside the window.
         Instant start = Instant.parse("2025-12-31T00:00:00Z").plus(Duration.ofHours(random.nextInt(12)));
         int hours = 12 + random.nextInt(Math.max(1, maxHours - 11));

@@ -7,9 +7,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
+import org.apache.kafka.streams.test.TestRecord;
 import org.ecoledger.common.monitoring.ViolationKind;
 import org.ecoledger.common.value.EnterpriseId;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The contract test of the accounting: the Kafka Streams topology and the reference calculator,
  * fed the same random stream, raise and clear the same flags in the same order and end with the
  * same hours, totals, allowances (with the rights traded) and open flags. After each input both must have emitted the same
- * flags and hold the same open flags, so a failure names the first input they disagree on.
+ * flags and hold the same open flags, and have refused the same inputs (the topology's dead letters),
+ * so a failure names the first input they disagree on.
  *
  * <p>Most tries run the topology on in-memory stores: the TopologyTestDriver commits after every
  * record and RocksDB then flushes every store to disk, about ten times slower. Both kinds go
@@ -53,6 +56,8 @@ class EmissionAccountingContractTest {
         ReferenceEmissionCalculator reference = new ReferenceEmissionCalculator(scenario.config());
         try (AccountingDriver topology = new AccountingDriver(scenario.config(), storeKind, scenario.wallClockStart())) {
             int published = 0;
+            int setAside = 0;
+            int refused = 0;
             boolean flagMovedByHoldingChange = false;
             for (int i = 0; i < scenario.inputs().size(); i++) {
                 AccountingInput input = scenario.inputs().get(i);
@@ -65,12 +70,21 @@ class EmissionAccountingContractTest {
                 String step = "input " + i + " (" + AccountingScenario.describe(input) + ")";
                 assertThat(actual).as("flags after " + step).isEqualTo(expected);
                 assertThat(topology.queries().openFlags()).as("open flags after " + step).isEqualTo(reference.openFlags());
+                List<TestRecord<String, byte[]>> deadLetters = topology.deadLetters();
+                List<String> reasons = deadLetters.subList(setAside, deadLetters.size()).stream()
+                        .map(r -> new String(r.headers().lastHeader(DeadLetter.REASON).value(), StandardCharsets.UTF_8)).toList();
+                setAside = deadLetters.size();
+                List<String> refusals = reference.refused().subList(refused, reference.refused().size()).stream()
+                        .map(r -> r.reason().name()).toList();
+                refused = reference.refused().size();
+                assertThat(reasons).as("dead letters after " + step).isEqualTo(refusals);
             }
             List<FlagChange> flags = topology.flags();
             assertThat(byEnterprise(flags)).isEqualTo(byEnterprise(reference.emitted()));
             assertEpisodesAlternate(flags);
             assertSameAccounts(scenario, reference, topology.queries());
             collectStatistics(flags, scenario);
+            Statistics.label("inputs refused as too late").collect(reference.refused().isEmpty() ? "none" : "some");
             Statistics.label("annual total flag raised or cleared by a holding change").collect(flagMovedByHoldingChange);
         }
     }

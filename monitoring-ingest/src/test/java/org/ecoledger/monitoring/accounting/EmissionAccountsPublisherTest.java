@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.accounting;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,7 +67,7 @@ class EmissionAccountsPublisherTest {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "emission-accounts-test-" + UUID.randomUUID());
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        driver = new TopologyTestDriver(new EmissionAccountingTopology(CONFIG, StateStoreKind.IN_MEMORY, INTERVAL).build(), properties,
+        driver = new TopologyTestDriver(new EmissionAccountingTopology(CONFIG, StateStoreKind.IN_MEMORY, INTERVAL, new SimpleMeterRegistry()).build(), properties,
                 H0);
         readings = driver.createInputTopic(Topics.DEVICE_READINGS.name(), new StringSerializer(), AccountingSerdes.readings().serializer());
         permitEvents = driver.createInputTopic(Topics.PERMIT_EVENTS.name(), new StringSerializer(), AccountingSerdes.permitEvents().serializer());

@@ -1,0 +1,20 @@
+package org.ecoledger.monitoring.accounting;
+
+/** Why the accounting set a record aside; a metric tag, so the list stays short and fixed. */
+public enum DeadLetterReason {
+    /** The bytes are not the JSON of the type the record claims (or there are none). */
+    UNREADABLE,
+    /** The {@code event-type} header is missing or names no type the topic's registry knows. */
+    UNKNOWN_EVENT_TYPE,
+    /**
+     * Readable, but not something the accounting can apply: a reading without its enterprise, outlet,
+     * period or times; an event without its time or enterprise; holding changes that cannot be summed.
+     */
+    NOT_ACCOUNTABLE,
+    /**
+     * Further behind the accounting clock than it accepts: an hourly or daily reading
+     * ({@link AccountingConfig#readingsAcceptedFor()}) or a trading event
+     * ({@link AccountingConfig#tradingEventsAcceptedFor()}).
+     */
+    TOO_LATE
+}
