@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
@@ -86,6 +87,15 @@ public final class AccountingSerdes {
             return null;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Whether the bytes are a JSON object at all: what tells a reading that names no enterprise from bytes that are none. */
+    static boolean isJsonObject(byte[] data) {
+        try {
+            return data != null && JSON.readTree(data) instanceof ObjectNode;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -52,8 +52,11 @@ final class InputReaders {
             }
             String enterprise = AccountingSerdes.enterpriseOf(record.value());
             if (enterprise == null) {
+                // Only a record that names no enterprise pays for this second look.
+                boolean object = AccountingSerdes.isJsonObject(record.value());
                 context.forward(record.withValue(DeadLetter.readFrom(context, record.headers(), record.value(),
-                        DeadLetterReason.NOT_ACCOUNTABLE, "no JSON object with an enterpriseId")));
+                        object ? DeadLetterReason.NOT_ACCOUNTABLE : DeadLetterReason.UNREADABLE,
+                        object ? "names no enterpriseId" : "no JSON object")));
                 return;
             }
             context.forward(DeadLetter.stamped(context, record.withKey(enterprise).withValue((Object) record.value())));

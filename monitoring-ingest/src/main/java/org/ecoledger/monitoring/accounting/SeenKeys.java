@@ -19,9 +19,11 @@ import java.util.function.Function;
  *
  * <p>Keys are {@code <time>|<key>}, the time as fixed-width epoch milliseconds, so that what falls
  * out of the window is one range at the start of the store. Versions before the window kept the
- * plain key with no time, forever, in the store now called legacy: it is still consulted, and its
- * entries are moved over a batch at a time (with the time a reading's key names, or the clock for a
- * trading event's, whose time it does not name) until it is empty.
+ * plain key with no time, forever, in the store now called legacy. It is still consulted until it
+ * is empty, and emptied a batch at a time as the clock moves: an entry whose key names its time (a
+ * reading's) moves into the window, or is dropped if already out of it; one whose key does not (a
+ * trading event's) stays until the window has passed the clock at which this version started,
+ * since every legacy entry is older than that.
  */
 final class SeenKeys {
 
@@ -32,15 +34,20 @@ final class SeenKeys {
     private final KeyValueStore<String, Boolean> legacy;
     private final Function<String, Optional<Instant>> legacyTime;
     private final Duration window;
+    /** The clock when this instance started: no legacy entry is of a later time. */
+    private Instant startClock;
     private String legacyCursor;
+    private boolean legacyPassDone;
+    private boolean keptInPass;
     private boolean legacyEmpty;
 
     SeenKeys(KeyValueStore<String, Boolean> seen, KeyValueStore<String, Boolean> legacy, Function<String, Optional<Instant>> legacyTime,
-             Duration window) {
+             Duration window, Instant startClock) {
         this.seen = seen;
         this.legacy = legacy;
         this.legacyTime = legacyTime;
         this.window = window;
+        this.startClock = startClock;
     }
 
     /** Whether an input of that time lies before the window that ends at the clock. */
@@ -68,30 +75,50 @@ final class SeenKeys {
     }
 
     /**
-     * Moves the next batch of legacy entries into the window (or drops those already out of it);
-     * a no-op once the legacy store is empty. Called as the clock moves, so a large legacy store
-     * empties within some thousands of inputs.
+     * Moves the next batch of legacy entries into the window, or drops them; a no-op once the
+     * legacy store is empty. Called as the clock moves, so that a large legacy store empties
+     * within some thousands of inputs.
      */
     void moveLegacy(Instant clock) {
         if (legacyEmpty) {
             return;
         }
+        startClock = startClock == null ? clock : startClock;
         Instant horizon = clock.minus(window);
+        boolean untimedExpired = startClock.isBefore(horizon);
+        if (legacyPassDone) {
+            if (!untimedExpired) {
+                return;
+            }
+            legacyPassDone = false;
+            legacyCursor = null;
+        }
         List<KeyValue<String, Boolean>> batch = new ArrayList<>();
         try (KeyValueIterator<String, Boolean> entries = legacy.range(legacyCursor, null)) {
             while (entries.hasNext() && batch.size() < LEGACY_BATCH) {
-                batch.add(entries.next());
+                KeyValue<String, Boolean> entry = entries.next();
+                if (!entry.key.equals(legacyCursor)) {
+                    batch.add(entry);
+                }
             }
         }
         for (KeyValue<String, Boolean> entry : batch) {
-            Instant time = legacyTime.apply(entry.key).orElse(clock);
-            if (!time.isBefore(horizon)) {
-                seen.put(timed(time, entry.key), Boolean.TRUE);
+            Optional<Instant> time = legacyTime.apply(entry.key);
+            if (time.isEmpty() && !untimedExpired) {
+                keptInPass = true;
+            } else {
+                if (time.isPresent() && !time.get().isBefore(horizon)) {
+                    seen.put(timed(time.get(), entry.key), Boolean.TRUE);
+                }
+                legacy.delete(entry.key);
             }
-            legacy.delete(entry.key);
             legacyCursor = entry.key;
         }
-        legacyEmpty = batch.size() < LEGACY_BATCH;
+        if (batch.size() < LEGACY_BATCH) {
+            legacyEmpty = !keptInPass;
+            legacyPassDone = keptInPass;
+            keptInPass = false;
+        }
     }
 
     private static String timed(Instant time, String key) {

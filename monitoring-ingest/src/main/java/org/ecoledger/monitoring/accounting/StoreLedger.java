@@ -58,8 +58,10 @@ final class StoreLedger {
 
     StoreLedger(AccountingConfig config, ProcessorContext<?, ?> context, Consumer<FlagChange> emit) {
         this.config = config;
+        this.clockStore = context.getStateStore(AccountingStores.CLOCK);
         this.readingsSeen = new SeenKeys(context.getStateStore(AccountingStores.READINGS_SEEN_BY_TIME),
-                context.getStateStore(AccountingStores.READINGS_SEEN), AccountingStores::timeOfReadingKey, config.readingsAcceptedFor());
+                context.getStateStore(AccountingStores.READINGS_SEEN), AccountingStores::timeOfReadingKey, config.readingsAcceptedFor(),
+                clock());
         this.hours = context.getStateStore(AccountingStores.HOURS);
         this.series = context.getStateStore(AccountingStores.SERIES);
         this.outlets = context.getStateStore(AccountingStores.OUTLETS);
@@ -68,10 +70,10 @@ final class StoreLedger {
         this.allowances = context.getStateStore(AccountingStores.ALLOWANCES);
         this.tradedRights = context.getStateStore(AccountingStores.TRADED_RIGHTS);
         this.holdingChangesSeen = new SeenKeys(context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN_BY_TIME),
-                context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN), key -> Optional.empty(), config.tradingEventsAcceptedFor());
+                context.getStateStore(AccountingStores.HOLDING_CHANGES_SEEN), key -> Optional.empty(), config.tradingEventsAcceptedFor(),
+                clock());
         this.permits = context.getStateStore(AccountingStores.PERMITS);
         this.openFlags = context.getStateStore(AccountingStores.OPEN_FLAGS);
-        this.clockStore = context.getStateStore(AccountingStores.CLOCK);
         this.emit = emit;
     }
 
