@@ -66,9 +66,20 @@ import java.util.Map;
  * open flags' progress and evidence to {@code emission-accounts} on a wall-clock interval, from the
  * same stores.
  *
- * <p>Deserialization errors in the input topics go to the application's
- * {@code default.deserialization.exception.handler}; a reading that names no enterprise, outlet,
- * period or times cannot be accounted and is dropped before the repartition.
+ * <p><b>Dead letters.</b> Every input topic is read as bytes and read in full by a processor of
+ * its own ({@link InputReaders}), which forwards a {@link DeadLetter} for a record it cannot read
+ * (not the JSON of its type, an unknown {@code event-type}, a reading without its enterprise,
+ * outlet, period or times, a trading event whose holding changes cannot be made); the accounting
+ * processor does the same for an input it refuses as too late. All of them go, with headers naming
+ * the source topic, partition, offset and reason, to {@code emission-accounting-dead-letters}
+ * ({@link DeadLetterWriter}, which counts and logs them), in the same transaction as the rest of the
+ * task's output, and the task goes on with the next record. Kafka Streams 3.9's own hooks were
+ * weighed and not used: the deserialization handler can only continue or fail, and neither it nor
+ * the processing exception handler (KIP-1033) can write to a topic in the task's transaction
+ * (KIP-1034's dead-letter queue is not in 3.9.2); the processing handler also sees a store's or
+ * the broker's failures, which must fail the task, and continuing after a processor threw halfway
+ * would commit half an input. So the readers do only pure work, and anything that fails later
+ * still fails the task and is retried from the last commit.
  */
 public final class EmissionAccountingTopology {
 

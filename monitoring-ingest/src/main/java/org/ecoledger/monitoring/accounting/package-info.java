@@ -22,6 +22,11 @@
  *       query API.</li>
  *   <li>{@link org.ecoledger.monitoring.accounting.EmissionAccountsPublisher} publishes monthly totals and
  *       open flags' progress and evidence from the stores to {@code emission-accounts}.</li>
+ *   <li>{@link org.ecoledger.monitoring.accounting.InputReaders} read the input topics and set aside what
+ *       cannot be accounted as {@link org.ecoledger.monitoring.accounting.DeadLetter}s, which
+ *       {@link org.ecoledger.monitoring.accounting.DeadLetterWriter} publishes to
+ *       {@code emission-accounting-dead-letters}; {@link org.ecoledger.monitoring.accounting.SeenKeys}
+ *       remembers what was applied for a window of event time, so that copies count once.</li>
  * </ul>
  */
 package org.ecoledger.monitoring.accounting;
