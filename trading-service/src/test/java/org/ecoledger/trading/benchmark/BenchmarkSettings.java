@@ -11,14 +11,16 @@ import java.util.OptionalDouble;
  *
  * @param connections HTTP connections, each with at most one request in flight: the bound on
  *                    concurrent orders, and so on the gateway's batch size
- * @param rate        orders per second for an open-loop run; empty for closed loop (as fast as answered)
+ * @param rate        requests per second for an open-loop run; empty for closed loop (as fast as answered)
+ * @param batch       orders and cancellations per request: 1 sends each alone ({@code POST /api/trading/orders},
+ *                    {@code DELETE …/orders/{id}}), more sends them as one order batch ({@code POST /api/trading/order-batches})
  * @param fsync       PostgreSQL flushes its log at every commit (its normal setting); off is the
  *                    test suite's faster setting, where a commit survives a crash of the service but
  *                    not of the machine
  * @param jfr         where to write a flight recording of the whole load (warm-up and measurement), if anywhere
  */
 record BenchmarkSettings(Duration warmup, Duration duration, int connections, int enterprises, int markets, OptionalDouble rate,
-                         boolean fsync, Optional<Path> jfr) {
+                         int batch, boolean fsync, Optional<Path> jfr) {
 
     /** Tokens minted for a run live an hour; a longer run would measure 401s. */
     private static final Duration LONGEST_RUN = Duration.ofMinutes(45);
@@ -33,7 +35,10 @@ record BenchmarkSettings(Duration warmup, Duration duration, int connections, in
                     + OrderMix.MARKETS.size());
         }
         if (rate.isPresent() && !(rate.getAsDouble() > 0)) {
-            throw new IllegalArgumentException("benchmark.rate must be a positive number of orders per second");
+            throw new IllegalArgumentException("benchmark.rate must be a positive number of requests per second");
+        }
+        if (batch < 1 || batch > 200) {
+            throw new IllegalArgumentException("benchmark.batch must be 1..200 orders and cancellations per request");
         }
     }
 
@@ -52,6 +57,7 @@ record BenchmarkSettings(Duration warmup, Duration duration, int connections, in
                 Integer.parseInt(property("benchmark.enterprises", "100")),
                 Integer.parseInt(property("benchmark.markets", "4")),
                 rate.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(rate)),
+                Integer.parseInt(property("benchmark.batch", "1")),
                 Boolean.parseBoolean(property("benchmark.fsync", "true")),
                 jfr.isEmpty() ? Optional.empty() : Optional.of(Path.of(jfr)));
     }
@@ -61,7 +67,8 @@ record BenchmarkSettings(Duration warmup, Duration duration, int connections, in
     }
 
     String mode() {
-        return openLoop() ? String.format(java.util.Locale.ROOT, "open loop at %.0f orders/s", rate.getAsDouble()) : "closed loop";
+        String loop = openLoop() ? String.format(java.util.Locale.ROOT, "open loop at %.0f requests/s", rate.getAsDouble()) : "closed loop";
+        return batch == 1 ? loop : loop + ", " + batch + " orders and cancellations per request";
     }
 
     private static String property(String name, String fallback) {

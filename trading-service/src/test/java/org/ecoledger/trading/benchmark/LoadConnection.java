@@ -83,9 +83,9 @@ final class LoadConnection implements Runnable {
             LoopbackHttp.Reply reply = request.json() == null
                     ? http.delete(request.path(), token)
                     : http.post(request.path(), token, request.json());
-            outcomes.record(request, reply, System.nanoTime() - due, phases.measures(due));
+            long latency = System.nanoTime() - due;
+            outcomes.record(request, reply, mix.answered(request, reply), latency, phases.measures(due));
             answered.increment();
-            mix.answered(request, reply);
         }
     }
 

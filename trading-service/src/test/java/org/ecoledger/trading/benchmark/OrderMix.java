@@ -1,5 +1,10 @@
 package org.ecoledger.trading.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -11,6 +16,10 @@ import java.util.SplittableRandom;
  * connection's own resting orders, which may have been filled meanwhile. Placing and taking
  * away then balance, so the books stay the same size however long the run. Enterprises are drawn
  * at random, buyers and sellers alike, so a connection's orders meet every other connection's.
+ *
+ * <p>With batches, each of a request's items is drawn the same way, and a connection trades for one
+ * enterprise of its own, as a market maker's session does: its cancellations are of that
+ * enterprise's resting orders, and go first in the batch.
  */
 final class OrderMix {
 
@@ -25,7 +34,7 @@ final class OrderMix {
     private static final int REMEMBERED_RESTING = 2_000;
 
     enum Kind {
-        PASSIVE("passive limit order"), CROSSING("crossing limit order"), CANCEL("cancel");
+        PASSIVE("passive limit order"), CROSSING("crossing limit order"), CANCEL("cancel"), BATCH("order batch");
 
         final String label;
 
@@ -34,9 +43,15 @@ final class OrderMix {
         }
     }
 
-    /** One request to send: to whom, what, and on behalf of which enterprise. */
-    record Request(Kind kind, int enterprise, String path, String json) {
+    /** One request to send: to whom, what, on behalf of which enterprise, and how many orders and cancellations it holds. */
+    record Request(Kind kind, int enterprise, String path, String json, int items) {
     }
+
+    /** What an answer says about its items: orders placed, trades made, and each refusal as "what, reason". */
+    record Answered(int placed, int trades, List<String> refusals) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Resting(int enterprise, String orderId) {
     }
@@ -44,46 +59,124 @@ final class OrderMix {
     private final int connection;
     private final Participants participants;
     private final int markets;
+    private final int batch;
     private final SplittableRandom random;
     private final List<Resting> resting = new ArrayList<>();
     private long sent;
 
-    OrderMix(int connection, Participants participants, int markets) {
+    OrderMix(int connection, Participants participants, int markets, int batch) {
         this.connection = connection;
         this.participants = participants;
         this.markets = markets;
+        this.batch = batch;
         this.random = new SplittableRandom(connection * 7919L + 17);
     }
 
     Request next() {
+        return batch == 1 ? nextAlone() : nextBatch();
+    }
+
+    private Request nextAlone() {
         int draw = random.nextInt(10);
         if (draw >= 7 && !resting.isEmpty()) {
-            int chosen = random.nextInt(resting.size());
-            Resting order = resting.get(chosen);
-            resting.set(chosen, resting.get(resting.size() - 1));
-            resting.remove(resting.size() - 1);
-            return new Request(Kind.CANCEL, order.enterprise(), "/api/trading/orders/" + order.orderId(), null);
+            Resting order = takeResting();
+            return new Request(Kind.CANCEL, order.enterprise(), "/api/trading/orders/" + order.orderId(), null, 1);
         }
-        boolean crossing = draw >= 5 && draw < 7;
+        int enterprise = random.nextInt(participants.size());
+        boolean crossing = draw == 5 || draw == 6;
+        String json = "{\"enterprise\":\"" + participants.id(enterprise) + "\"," + orderFields(crossing).substring(1);
+        return new Request(crossing ? Kind.CROSSING : Kind.PASSIVE, enterprise, "/api/trading/orders", json, 1);
+    }
+
+    private Request nextBatch() {
+        int enterprise = connection % participants.size();
+        StringBuilder cancellations = new StringBuilder();
+        StringBuilder orders = new StringBuilder();
+        for (int i = 0; i < batch; i++) {
+            int draw = random.nextInt(10);
+            if (draw >= 7 && !resting.isEmpty()) {
+                cancellations.append(cancellations.isEmpty() ? "\"" : ",\"").append(takeResting().orderId()).append('"');
+            } else {
+                orders.append(orders.isEmpty() ? "" : ",").append(orderFields(draw == 5 || draw == 6));
+            }
+        }
+        String json = "{\"enterprise\":\"" + participants.id(enterprise) + "\",\"cancellations\":[" + cancellations
+                + "],\"orders\":[" + orders + "]}";
+        return new Request(Kind.BATCH, enterprise, "/api/trading/order-batches", json, batch);
+    }
+
+    private Resting takeResting() {
+        int chosen = random.nextInt(resting.size());
+        Resting order = resting.get(chosen);
+        resting.set(chosen, resting.get(resting.size() - 1));
+        resting.remove(resting.size() - 1);
+        return order;
+    }
+
+    /** One order's fields as a JSON object, without the enterprise. */
+    private String orderFields(boolean crossing) {
         boolean buy = random.nextBoolean();
         int offset = crossing ? -CROSSING_DEPTH : 1 + random.nextInt(PASSIVE_SPREAD);
         long price = buy ? MID_PRICE - offset : MID_PRICE + offset;
-        int enterprise = random.nextInt(participants.size());
-        String json = "{\"enterprise\":\"" + participants.id(enterprise) + "\",\"clientOrderId\":\"c" + connection + "-" + (++sent)
-                + "\",\"quotaClass\":\"" + MARKETS.get(random.nextInt(markets)) + "\",\"side\":\"" + (buy ? "BUY" : "SELL")
-                + "\",\"limitPrice\":" + price + ",\"quantityKilograms\":" + (1 + random.nextInt(MOST_KILOGRAMS)) + "}";
-        return new Request(crossing ? Kind.CROSSING : Kind.PASSIVE, enterprise, "/api/trading/orders", json);
+        return "{\"clientOrderId\":\"c" + connection + "-" + (++sent) + "\",\"quotaClass\":\"" + MARKETS.get(random.nextInt(markets))
+                + "\",\"side\":\"" + (buy ? "BUY" : "SELL") + "\",\"limitPrice\":" + price + ",\"quantityKilograms\":"
+                + (1 + random.nextInt(MOST_KILOGRAMS)) + "}";
     }
 
-    /** Learns from a placed order's receipt whether it rests, and so can be cancelled later. */
-    void answered(Request request, LoopbackHttp.Reply reply) {
-        if (request.kind() != Kind.CANCEL && reply.status() == 201 && resting.size() < REMEMBERED_RESTING && restingGrams(reply.body()) > 0) {
+    /** Learns from the answer which orders rest, and so can be cancelled later, and what the answer says about its items. */
+    Answered answered(Request request, LoopbackHttp.Reply reply) {
+        if (request.kind() == Kind.BATCH) {
+            return reply.status() == 200 ? batchAnswered(request, reply.body()) : new Answered(0, 0, List.of());
+        }
+        if (reply.status() == 409) {
+            return new Answered(0, 0, List.of(request.kind().label + ", " + reasonIn(reply.body())));
+        }
+        if (request.kind() == Kind.CANCEL || !reply.ok()) {
+            return new Answered(0, 0, List.of());
+        }
+        if (reply.status() == 201 && resting.size() < REMEMBERED_RESTING && restingGrams(reply.body()) > 0) {
             resting.add(new Resting(request.enterprise(), field(reply.body(), "\"orderId\":\"", '"')));
         }
+        return new Answered(1, tradesIn(reply.body()), List.of());
+    }
+
+    private Answered batchAnswered(Request request, String body) {
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an order batch's answer is not JSON: " + body, e);
+        }
+        int placed = 0;
+        int trades = 0;
+        List<String> refusals = new ArrayList<>();
+        for (JsonNode cancellation : answer.path("cancellations")) {
+            if (cancellation.hasNonNull("refusal")) {
+                refusals.add(Kind.CANCEL.label + ", " + cancellation.path("refusal").path("reason").asText());
+            }
+        }
+        for (JsonNode order : answer.path("orders")) {
+            JsonNode receipt = order.path("receipt");
+            if (order.hasNonNull("refusal")) {
+                refusals.add("limit order, " + order.path("refusal").path("reason").asText());
+            } else {
+                placed++;
+                trades += receipt.path("trades").size();
+                if (!receipt.path("repeated").asBoolean() && receipt.path("resting").asLong() > 0 && resting.size() < REMEMBERED_RESTING) {
+                    resting.add(new Resting(request.enterprise(), receipt.path("orderId").asText()));
+                }
+            }
+        }
+        return new Answered(placed, trades, refusals);
+    }
+
+    private static String reasonIn(String problem) {
+        int at = problem.indexOf("\"reason\":\"");
+        return at < 0 ? "no reason" : problem.substring(at + 10, problem.indexOf('"', at + 10));
     }
 
     /** Trades the order made at once, one TradeSettled each in the receipt. */
-    static int tradesIn(String receipt) {
+    private static int tradesIn(String receipt) {
         int trades = 0;
         for (int at = receipt.indexOf("\"tradeSequence\""); at >= 0; at = receipt.indexOf("\"tradeSequence\"", at + 1)) {
             trades++;

@@ -30,9 +30,11 @@ final class Outcomes {
     private final Map<String, Tally> refusals = new TreeMap<>();
     private final Map<String, Tally> errors = new TreeMap<>();
     private long done;
+    private long items;
+    private long placed;
     private long trades;
 
-    void record(OrderMix.Request request, LoopbackHttp.Reply reply, long latencyNanos, boolean measured) {
+    void record(OrderMix.Request request, LoopbackHttp.Reply reply, OrderMix.Answered answered, long latencyNanos, boolean measured) {
         boolean refused = reply.status() == 409;
         if (!reply.ok() && !refused) {
             String kind = (measured ? "" : "warm-up: ") + request.kind().label + ", " + (reply.status() < 0 ? "no answer" : "HTTP " + reply.status());
@@ -42,15 +44,13 @@ final class Outcomes {
             return;
         }
         latencies.computeIfAbsent(request.kind(), k -> new Histogram(LONGEST_NANOS, 3)).recordValue(Math.min(latencyNanos, LONGEST_NANOS));
-        if (refused) {
-            refusals.merge(request.kind().label + ", " + reasonIn(reply.body()), new Tally(1, reply.body()), Tally::plus);
-        }
+        answered.refusals().forEach(refusal -> refusals.merge(refusal, new Tally(1, reply.body()), Tally::plus));
         if (reply.ok() || refused) {
             done++;
+            items += request.items();
         }
-        if (reply.status() == 201) {
-            trades += OrderMix.tradesIn(reply.body());
-        }
+        placed += answered.placed();
+        trades += answered.trades();
     }
 
     /** A connection that died would quietly lower the throughput; recording it fails the run instead. */
@@ -63,6 +63,8 @@ final class Outcomes {
         other.refusals.forEach((kind, tally) -> refusals.merge(kind, tally, Tally::plus));
         other.errors.forEach((kind, tally) -> errors.merge(kind, tally, Tally::plus));
         done += other.done;
+        items += other.items;
+        placed += other.placed;
         trades += other.trades;
     }
 
@@ -88,6 +90,16 @@ final class Outcomes {
         return done;
     }
 
+    /** Orders and cancellations in the requests done. */
+    long items() {
+        return items;
+    }
+
+    /** Orders placed, new or recognised as sent before: not refused. */
+    long placed() {
+        return placed;
+    }
+
     long trades() {
         return trades;
     }
@@ -95,10 +107,5 @@ final class Outcomes {
     /** Measured requests that were neither done nor refused. */
     long measuredErrors() {
         return all().getTotalCount() - done;
-    }
-
-    private static String reasonIn(String problem) {
-        int at = problem.indexOf("\"reason\":\"");
-        return at < 0 ? "no reason" : problem.substring(at + 10, problem.indexOf('"', at + 10));
     }
 }

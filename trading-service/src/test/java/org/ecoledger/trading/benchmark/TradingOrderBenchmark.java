@@ -97,7 +97,7 @@ public final class TradingOrderBenchmark {
         List<LoadConnection> connections = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.connections(); i++) {
-            LoadConnection connection = new LoadConnection(new LoopbackHttp(port), new OrderMix(i, participants, settings.markets()),
+            LoadConnection connection = new LoadConnection(new LoopbackHttp(port), new OrderMix(i, participants, settings.markets(), settings.batch()),
                     participants, phases, schedule, slotNanos, answered, readingsTaken);
             connections.add(connection);
             Thread thread = new Thread(connection, "benchmark-connection-" + i);
