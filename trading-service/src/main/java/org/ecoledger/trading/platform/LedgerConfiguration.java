@@ -6,11 +6,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.annotation.HandlerDefinition;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 
@@ -34,26 +30,15 @@ class LedgerConfiguration {
     }
 
     /**
-     * Axon's default snapshotter takes the snapshot in the committing thread, after the commit and
-     * before the command returns: the order writer then stood still, with a whole batch of orders
-     * unanswered, while the area's ledger was read back and written whole. Here a thread of its own
-     * takes it, from the committed events, so the writer goes on; Axon schedules at most one
-     * snapshot per ledger at a time.
+     * Snapshots taken from the ledger in memory, on a thread of their own. Axon's default snapshotter
+     * ran in the committing thread, so a whole batch of orders waited unanswered; and its aggregate
+     * snapshotter rebuilds the ledger from the last snapshot and every event since, which under load
+     * cost as much CPU as deciding the orders had.
      */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(Configuration configuration, HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
-                                                    TransactionManager transactionManager, SnapshotterSpanFactory spanFactory,
-                                                    SnapshotThread thread) {
-        return SpringAggregateSnapshotter.builder()
-                .repositoryProvider(configuration::repository)
-                .transactionManager(transactionManager)
-                .eventStore(eventStore)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition)
-                .spanFactory(spanFactory)
-                .executor(thread.executor)
-                .build();
+    LiveLedgerSnapshotter aggregateSnapshotter(Configuration configuration, EventStore eventStore, TransactionManager transactionManager,
+                                               SnapshotThread thread) {
+        return new LiveLedgerSnapshotter(configuration::repository, eventStore, transactionManager, thread.executor);
     }
 
     @Bean

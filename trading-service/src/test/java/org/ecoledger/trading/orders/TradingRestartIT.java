@@ -5,7 +5,9 @@ import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.trading.support.RunningTradingService;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -59,6 +61,10 @@ class TradingRestartIT {
             });
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= ORDERS / 3);
+        // taken from the ledger in memory while orders go on arriving; the restart loads the ledger from it
+        JdbcTemplate database = new JdbcTemplate(trading.bean(DataSource.class));
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                "SELECT count(*) FROM SnapshotEventEntry WHERE type = 'TradingLedger' AND sequenceNumber >= 25", Long.class) > 0);
         trading.stop();
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
