@@ -142,10 +142,10 @@ public final class EmissionAccountingTopology {
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
-                .processValues(InputReaders.ReadingReader::new, Named.as("read-readings")), "accountable-readings", deadLetters);
+                .processValues(() -> InputReaders.readingValuesWith(InputReaders::reading), Named.as("read-readings")), "accountable-readings", deadLetters);
         KStream<String, AccountingInput> permitEvents = readable(builder
                 .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("permit-events"))
-                .processValues(InputReaders.PermitEventReader::new, Named.as("read-permit-events")), "known-permit-events", deadLetters);
+                .processValues(() -> InputReaders.readingValuesWith(InputReaders::permitEvent), Named.as("read-permit-events")), "known-permit-events", deadLetters);
         KStream<String, AccountingInput.HoldingChangeArrived> splitTradingEvents = readable(builder
                 .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("trading-events"))
                 .process(InputReaders.TradingEventReader::new, Named.as("holding-changes-by-enterprise")), "known-trading-events", deadLetters);

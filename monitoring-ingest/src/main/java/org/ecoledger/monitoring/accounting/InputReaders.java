@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,6 +17,7 @@ import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The processors that read the accounting's input topics, as bytes: each forwards what it could
@@ -26,6 +28,11 @@ import java.util.Objects;
  * never caught here and still fails the task, which then retries the record.
  */
 final class InputReaders {
+
+    // Stateless, so shared by every task and thread.
+    private static final Deserializer<DeviceReadingReceived> READINGS = AccountingSerdes.readings().deserializer();
+    private static final Deserializer<PermitIntegrationEvent> PERMIT_EVENTS = AccountingSerdes.permitEvents().deserializer();
+    private static final Deserializer<IdentifiedTradingEvent> TRADING_EVENTS = AccountingSerdes.tradingEvents().deserializer();
 
     private InputReaders() {
     }
@@ -63,74 +70,55 @@ final class InputReaders {
         }
     }
 
-    /** The readings after the repartition: read in full, and only those the accounting can account. */
-    static final class ReadingReader implements FixedKeyProcessor<String, byte[], Object> {
+    /** A processor that forwards, for each record, what the reading function makes of it: an input or a dead letter. */
+    static FixedKeyProcessor<String, byte[], Object> readingValuesWith(BiFunction<ProcessingContext, FixedKeyRecord<String, byte[]>, Object> read) {
+        return new FixedKeyProcessor<>() {
+            private FixedKeyProcessorContext<String, Object> context;
 
-        private final Deserializer<DeviceReadingReceived> readings = AccountingSerdes.readings().deserializer();
-        private FixedKeyProcessorContext<String, Object> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, Object> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, byte[]> record) {
-            DeviceReadingReceived reading;
-            try {
-                reading = readings.deserialize(Topics.DEVICE_READINGS.name(), record.value());
-            } catch (SerializationException e) {
-                context.forward(record.withValue(DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.UNREADABLE,
-                        detailOf(e))));
-                return;
+            @Override
+            public void init(FixedKeyProcessorContext<String, Object> context) {
+                this.context = context;
             }
-            if (!AccountingInput.isAccountable(reading)) {
-                context.forward(record.withValue(DeadLetter.afterRepartition(record.headers(), record.value(),
-                        DeadLetterReason.NOT_ACCOUNTABLE, "names no MN, enterprise, outlet, period, data time or receipt time")));
-                return;
+
+            @Override
+            public void process(FixedKeyRecord<String, byte[]> record) {
+                context.forward(record.withValue(read.apply(context, record)));
             }
-            context.forward(record.withValue(new AccountingInput.ReadingArrived(reading)));
-        }
+        };
     }
 
-    /** {@code permit-events}, by their {@code event-type} header. */
-    static final class PermitEventReader implements FixedKeyProcessor<String, byte[], Object> {
-
-        private final Deserializer<PermitIntegrationEvent> events = AccountingSerdes.permitEvents().deserializer();
-        private FixedKeyProcessorContext<String, Object> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, Object> context) {
-            this.context = context;
+    /** A reading after the repartition, read in full: the input, if the accounting can account it. */
+    static Object reading(ProcessingContext context, FixedKeyRecord<String, byte[]> record) {
+        DeviceReadingReceived reading;
+        try {
+            reading = READINGS.deserialize(Topics.DEVICE_READINGS.name(), record.value());
+        } catch (SerializationException e) {
+            return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.UNREADABLE, detailOf(e));
         }
+        return AccountingInput.isAccountable(reading)
+                ? new AccountingInput.ReadingArrived(reading)
+                : DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE,
+                        "names no MN, enterprise, outlet, period, data time or receipt time");
+    }
 
-        @Override
-        public void process(FixedKeyRecord<String, byte[]> record) {
-            PermitIntegrationEvent event;
-            try {
-                event = record.value() == null ? null : events.deserialize(Topics.PERMIT_EVENTS.name(), record.headers(), record.value());
-            } catch (SerializationException e) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.UNREADABLE, detailOf(e))));
-                return;
-            }
-            if (event == null) {
-                context.forward(record.withValue(unread(record)));
-            } else if (event.enterpriseId() == null || event.at() == null) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.NOT_ACCOUNTABLE, "names no enterprise or time")));
-            } else {
-                context.forward(record.withValue(new AccountingInput.PermitEventArrived(event)));
-            }
+    /** A permit event, by its {@code event-type} header. */
+    static Object permitEvent(ProcessingContext context, FixedKeyRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return DeadLetter.readFrom(context, record.headers(), null, DeadLetterReason.UNREADABLE, "no value");
         }
-
-        private DeadLetter deadLetter(FixedKeyRecord<String, byte[]> record, DeadLetterReason reason, String detail) {
-            return DeadLetter.readFrom(context, record.headers(), record.value(), reason, detail);
+        PermitIntegrationEvent event;
+        try {
+            event = PERMIT_EVENTS.deserialize(Topics.PERMIT_EVENTS.name(), record.headers(), record.value());
+        } catch (SerializationException e) {
+            return DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.UNREADABLE, detailOf(e));
         }
-
-        private DeadLetter unread(FixedKeyRecord<String, byte[]> record) {
-            return record.value() == null
-                    ? deadLetter(record, DeadLetterReason.UNREADABLE, "no value")
-                    : deadLetter(record, DeadLetterReason.UNKNOWN_EVENT_TYPE, eventTypeOf(record.headers()));
+        if (event == null) {
+            return DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.UNKNOWN_EVENT_TYPE,
+                    eventTypeOf(record.headers()));
         }
+        return event.enterpriseId() == null || event.at() == null
+                ? DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE, "names no enterprise or time")
+                : new AccountingInput.PermitEventArrived(event);
     }
 
     /**
@@ -139,7 +127,6 @@ final class InputReaders {
      */
     static final class TradingEventReader implements Processor<String, byte[], String, Object> {
 
-        private final Deserializer<IdentifiedTradingEvent> events = AccountingSerdes.tradingEvents().deserializer();
         private ProcessorContext<String, Object> context;
 
         @Override
@@ -155,7 +142,7 @@ final class InputReaders {
             }
             IdentifiedTradingEvent event;
             try {
-                event = events.deserialize(Topics.TRADING_EVENTS.name(), record.headers(), record.value());
+                event = TRADING_EVENTS.deserialize(Topics.TRADING_EVENTS.name(), record.headers(), record.value());
             } catch (SerializationException e) {
                 context.forward(record.withValue(deadLetter(record, DeadLetterReason.UNREADABLE, detailOf(e))));
                 return;

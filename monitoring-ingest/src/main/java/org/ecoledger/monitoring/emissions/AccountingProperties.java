@@ -1,5 +1,6 @@
 package org.ecoledger.monitoring.emissions;
 
+import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.accounting.EmissionAccountingTopology;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,14 +15,19 @@ import java.time.Duration;
  * outlet is flagged, how often what changed goes out on {@code emission-accounts}
  * ({@code accountsInterval}, a minute unless set), and on how many threads the enterprises'
  * partitions are accounted ({@code streamThreads}, two unless set: one thread cannot keep up
- * with what one ingest instance accepts).
+ * with what one ingest instance accepts), and how late a reading or trading event may come and
+ * still count ({@code readingsAcceptedFor}, {@code tradingEventsAcceptedFor}: 30 and 400 days
+ * unless set; see {@link AccountingConfig}).
  */
 @ConfigurationProperties(prefix = "ecoledger.accounting")
 public record AccountingProperties(String applicationId, Path stateDirectory, Duration commitInterval, Duration dataMissingFlagAfter,
-                                   Duration substitutionLookBack, Duration accountsInterval, Integer streamThreads) {
+                                   Duration substitutionLookBack, Duration accountsInterval, Integer streamThreads,
+                                   Duration readingsAcceptedFor, Duration tradingEventsAcceptedFor) {
 
     public AccountingProperties {
         accountsInterval = accountsInterval == null ? EmissionAccountingTopology.ACCOUNTS_INTERVAL : accountsInterval;
+        readingsAcceptedFor = readingsAcceptedFor == null ? AccountingConfig.READINGS_ACCEPTED_FOR : readingsAcceptedFor;
+        tradingEventsAcceptedFor = tradingEventsAcceptedFor == null ? AccountingConfig.TRADING_EVENTS_ACCEPTED_FOR : tradingEventsAcceptedFor;
         streamThreads = streamThreads == null ? 2 : streamThreads;
         if (streamThreads < 1) {
             throw new IllegalArgumentException("ecoledger.accounting.stream-threads must be at least 1: " + streamThreads);

@@ -7,10 +7,6 @@ import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.DataFlag;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
-import org.ecoledger.common.permit.event.PermitIssued;
-import org.ecoledger.common.trading.QuotaClass;
-import org.ecoledger.common.value.EnterpriseId;
-import org.ecoledger.common.value.Pollutant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,35 +14,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.AIR_FLOW;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.STACK;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.cou;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.enterprise;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.flow;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.hourly;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.issued;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.stackWithLimits;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.terms;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.total;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.validity;
-import static org.ecoledger.monitoring.accounting.TradingFixture.rights;
 import static org.ecoledger.monitoring.accounting.TradingFixture.trade;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.CONFIG;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.NEIGHBOUR;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.PLANT;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.SO2_2025;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.hour;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.plantPermit;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.so2Account;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.so2Hour;
 
 /**
  * A record the accounting cannot account goes to the dead-letter topic with its source and reason,
  * is counted, and the records around it are accounted as if it were not there.
  */
 class AccountingDeadLettersTest {
-
-    private static final AccountingConfig CONFIG =
-            new AccountingConfig(Duration.ofDays(30), Duration.ofHours(1), Duration.ofHours(4), Duration.ZERO, Duration.ZERO);
-    private static final EnterpriseId PLANT = enterprise(1);
-    private static final EnterpriseId NEIGHBOUR = enterprise(3);
-    private static final Instant H0 = Instant.parse("2025-03-01T00:00:00Z");
-    private static final QuotaClass SO2_2025 = rights(Pollutant.SO2, "510104", 2025);
 
     private AccountingDriver driver;
 
@@ -62,20 +51,6 @@ class AccountingDeadLettersTest {
         return driver;
     }
 
-    private static Instant hour(int n) {
-        return H0.plus(Duration.ofHours(n));
-    }
-
-    private static DeviceReadingReceived so2Hour(int n, String kilograms) {
-        return hourly(PLANT, STACK, hour(n), hour(n + 1).plusSeconds(300), cou("a21026", kilograms, DataFlag.N), flow(AIR_FLOW, "10000"));
-    }
-
-    private static PermitIssued plantPermit() {
-        return issued(PLANT, 1, validity("2025-01-01", "2029-12-31"),
-                terms(List.of(stackWithLimits(STACK, Map.of(Pollutant.SO2, "100"))), total(Pollutant.SO2, 50_000_000)),
-                Instant.parse("2024-12-31T16:00:00Z"));
-    }
-
     private void raw(String topic, String key, String value, Headers headers, Instant at) {
         driver.rawInput(topic).pipeInput(new TestRecord<>(key, value == null ? null : value.getBytes(StandardCharsets.UTF_8), headers, at));
     }
@@ -88,15 +63,6 @@ class AccountingDeadLettersTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private long so2Emitted() {
-        return driver.queries().annualAccount(PLANT, 2025).stream().filter(l -> l.pollutant() == Pollutant.SO2)
-                .findFirst().orElseThrow().emitted().grams();
-    }
-
-    private AnnualAccountLine so2Account() {
-        return driver.queries().annualAccount(PLANT, 2025).stream().filter(l -> l.pollutant() == Pollutant.SO2).findFirst().orElseThrow();
-    }
-
     @Test
     void aMalformedReadingBetweenGoodOnesIsSetAsideWithItsSourceAndTheGoodOnesCount() {
         driver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
@@ -104,7 +70,7 @@ class AccountingDeadLettersTest {
                 eventType("device-reading-received"), hour(1).plusSeconds(301));
         driver.reading(so2Hour(1, "2.0"));
 
-        assertThat(so2Emitted()).as("both good hours").isEqualTo(3000);
+        assertThat(so2Account(driver).emitted().grams()).as("both good hours").isEqualTo(3000);
         List<TestRecord<String, byte[]>> deadLetters = driver.deadLetters();
         assertThat(deadLetters).hasSize(1);
         TestRecord<String, byte[]> letter = deadLetters.get(0);
@@ -126,7 +92,7 @@ class AccountingDeadLettersTest {
                 eventType("device-reading-received"), hour(2));
         driver.reading(so2Hour(2, "1.0"));
 
-        assertThat(so2Emitted()).isEqualTo(3000);
+        assertThat(so2Account(driver).emitted().grams()).isEqualTo(3000);
         TestRecord<String, byte[]> letter = driver.deadLetters().get(0);
         assertThat(letter.key()).as("keyed as it was read, by enterprise").isEqualTo(PLANT.value());
         assertThat(header(letter, DeadLetter.SOURCE_TOPIC)).as("not the repartition topic").isEqualTo("device-readings");
@@ -143,7 +109,7 @@ class AccountingDeadLettersTest {
                 eventType("device-reading-received"), hour(1));
         driver.reading(so2Hour(0, "1.0"));
 
-        assertThat(so2Emitted()).isEqualTo(1000);
+        assertThat(so2Account(driver).emitted().grams()).isEqualTo(1000);
         assertThat(driver.deadLetters()).extracting(r -> header(r, DeadLetter.REASON)).containsExactly("NOT_ACCOUNTABLE");
         assertThat(driver.deadLettersCounted("device-readings", DeadLetterReason.NOT_ACCOUNTABLE)).isEqualTo(1.0);
     }
@@ -156,7 +122,7 @@ class AccountingDeadLettersTest {
         raw(Topics.PERMIT_EVENTS.name(), PLANT.value(), "{}", new RecordHeaders(), hour(0));
         driver.permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
 
-        assertThat(so2Account().allowed().grams()).as("the permit after them applied").isEqualTo(50_000_000);
+        assertThat(so2Account(driver).allowed().grams()).as("the permit after them applied").isEqualTo(50_000_000);
         List<TestRecord<String, byte[]>> deadLetters = driver.deadLetters();
         assertThat(deadLetters).extracting(r -> header(r, DeadLetter.REASON))
                 .containsExactly("UNREADABLE", "UNKNOWN_EVENT_TYPE", "UNKNOWN_EVENT_TYPE");
@@ -176,7 +142,7 @@ class AccountingDeadLettersTest {
                         .add(EventHeaders.EVENT_ID, "trade-2".getBytes(StandardCharsets.UTF_8)), hour(1));
         driver.tradingEvent("trade-3", trade(3, SO2_2025, PLANT, NEIGHBOUR, 2000, hour(1)));
 
-        assertThat(so2Account().tradedRights().grams()).isEqualTo(3000);
+        assertThat(so2Account(driver).tradedRights().grams()).isEqualTo(3000);
         TestRecord<String, byte[]> letter = driver.deadLetters().get(0);
         assertThat(header(letter, DeadLetter.SOURCE_TOPIC)).isEqualTo("trading-events");
         assertThat(header(letter, DeadLetter.SOURCE_OFFSET)).isEqualTo("1");
@@ -189,11 +155,11 @@ class AccountingDeadLettersTest {
     void anHourlyReadingWhosePeriodStartsBeforeTheWindowIsRefusedAsTooLateAndCountsNothing() {
         driver(CONFIG.withAcceptance(Duration.ofHours(6), AccountingConfig.TRADING_EVENTS_ACCEPTED_FOR)).permitEvent(plantPermit())
                 .reading(so2Hour(0, "1.0")).reading(so2Hour(10, "1.0"));
-        long before = so2Emitted();
+        long before = so2Account(driver).emitted().grams();
         // Hour 2 was filled as missing long ago; its data arrives eight hours after it.
         driver.reading(hourly(PLANT, STACK, hour(2), hour(11), cou("a21026", "0.1", DataFlag.N), flow(AIR_FLOW, "10000")));
 
-        assertThat(so2Emitted()).as("the substitute stands").isEqualTo(before);
+        assertThat(so2Account(driver).emitted().grams()).as("the substitute stands").isEqualTo(before);
         TestRecord<String, byte[]> letter = driver.deadLetters().get(0);
         assertThat(header(letter, DeadLetter.REASON)).isEqualTo("TOO_LATE");
         assertThat(header(letter, DeadLetter.SOURCE_TOPIC)).isEqualTo("device-readings");
@@ -209,7 +175,7 @@ class AccountingDeadLettersTest {
                 .reading(so2Hour(0, "1.0")).reading(so2Hour(50, "1.0"))
                 .tradingEvent("trade-1", trade(1, SO2_2025, PLANT, NEIGHBOUR, 1000, hour(2)));
 
-        assertThat(so2Account().tradedRights()).isNull();
+        assertThat(so2Account(driver).tradedRights()).isNull();
         // One per holding change the event makes: the buyer's and the seller's.
         assertThat(driver.deadLetters()).extracting(TestRecord::key).containsExactlyInAnyOrder(PLANT.value(), NEIGHBOUR.value());
         assertThat(driver.deadLetters()).extracting(r -> header(r, DeadLetter.REASON)).containsOnly("TOO_LATE");

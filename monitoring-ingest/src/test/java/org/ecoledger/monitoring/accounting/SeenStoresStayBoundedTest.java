@@ -2,12 +2,7 @@ package org.ecoledger.monitoring.accounting;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.ecoledger.common.monitoring.DataFlag;
-import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
-import org.ecoledger.common.permit.event.PermitIssued;
-import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.trading.event.TradeSettled;
-import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Pollutant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,22 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.AIR_FLOW;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.STACK;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.cou;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.enterprise;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.flow;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.hourly;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.issued;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.stackWithLimits;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.terms;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.total;
-import static org.ecoledger.monitoring.accounting.AccountingFixture.validity;
-import static org.ecoledger.monitoring.accounting.TradingFixture.rights;
 import static org.ecoledger.monitoring.accounting.TradingFixture.trade;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.CONFIG;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.NEIGHBOUR;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.PLANT;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.SO2_2025;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.hour;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.plantPermit;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.so2Account;
+import static org.ecoledger.monitoring.accounting.So2PlantFixture.so2Hour;
 
 /**
  * The stores of what the accounting has seen hold a window of event time, not the whole history,
@@ -42,13 +33,7 @@ class SeenStoresStayBoundedTest {
 
     private static final Duration READINGS_WINDOW = Duration.ofHours(6);
     private static final Duration TRADING_WINDOW = Duration.ofHours(12);
-    private static final AccountingConfig CONFIG =
-            new AccountingConfig(Duration.ofDays(30), Duration.ofHours(1), Duration.ofHours(4), Duration.ZERO, Duration.ZERO)
-                    .withAcceptance(READINGS_WINDOW, TRADING_WINDOW);
-    private static final EnterpriseId PLANT = enterprise(1);
-    private static final EnterpriseId NEIGHBOUR = enterprise(3);
-    private static final Instant H0 = Instant.parse("2025-03-01T00:00:00Z");
-    private static final QuotaClass SO2_2025 = rights(Pollutant.SO2, "510104", 2025);
+    private static final AccountingConfig WINDOWED = CONFIG.withAcceptance(READINGS_WINDOW, TRADING_WINDOW);
 
     private AccountingDriver driver;
 
@@ -57,24 +42,6 @@ class SeenStoresStayBoundedTest {
         if (driver != null) {
             driver.close();
         }
-    }
-
-    private static Instant hour(int n) {
-        return H0.plus(Duration.ofHours(n));
-    }
-
-    private static DeviceReadingReceived so2Hour(int n, String kilograms, Instant receivedAt) {
-        return hourly(PLANT, STACK, hour(n), receivedAt, cou("a21026", kilograms, DataFlag.N), flow(AIR_FLOW, "10000"));
-    }
-
-    private static DeviceReadingReceived so2Hour(int n, String kilograms) {
-        return so2Hour(n, kilograms, hour(n + 1).plusSeconds(300));
-    }
-
-    private static PermitIssued plantPermit() {
-        return issued(PLANT, 1, validity("2025-01-01", "2029-12-31"),
-                terms(List.of(stackWithLimits(STACK, Map.of(Pollutant.SO2, "100"))), total(Pollutant.SO2, 50_000_000)),
-                Instant.parse("2024-12-31T16:00:00Z"));
     }
 
     private static TradeSettled purchase(int sequence, long grams, Instant at) {
@@ -89,13 +56,9 @@ class SeenStoresStayBoundedTest {
         return keys;
     }
 
-    private AnnualAccountLine so2Account() {
-        return driver.queries().annualAccount(PLANT, 2025).stream().filter(l -> l.pollutant() == Pollutant.SO2).findFirst().orElseThrow();
-    }
-
     @Test
     void readingsSeenBeforeTheWindowAreForgottenSoTheStoreHoldsTheWindowNotTheHistory() {
-        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit());
+        driver = new AccountingDriver(WINDOWED).permitEvent(plantPermit());
         for (int n = 0; n < 100; n++) {
             driver.reading(so2Hour(n, "1.0"));
         }
@@ -105,13 +68,13 @@ class SeenStoresStayBoundedTest {
                 timed(hour(95), so2Hour(95, "1.0").readingKey()), timed(hour(96), so2Hour(96, "1.0").readingKey()),
                 timed(hour(97), so2Hour(97, "1.0").readingKey()), timed(hour(98), so2Hour(98, "1.0").readingKey()),
                 timed(hour(99), so2Hour(99, "1.0").readingKey()));
-        assertThat(so2Account().emitted().grams()).as("every hour counted").isEqualTo(100_000);
+        assertThat(so2Account(driver).emitted().grams()).as("every hour counted").isEqualTo(100_000);
         assertThat(keysOf(AccountingStores.READINGS_SEEN)).isEmpty();
     }
 
     @Test
     void aResentReadingInsideTheWindowCountsOnceEvenWithOtherValues() {
-        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0")).reading(so2Hour(1, "1.0"));
+        driver = new AccountingDriver(WINDOWED).permitEvent(plantPermit()).reading(so2Hour(0, "1.0")).reading(so2Hour(1, "1.0"));
         driver.reading(so2Hour(0, "5.0", hour(4)));
 
         assertThat(driver.queries().hourlySeries(PLANT, STACK, Pollutant.SO2, hour(0), hour(1)))
@@ -121,24 +84,24 @@ class SeenStoresStayBoundedTest {
 
     @Test
     void aResentReadingAfterTheWindowIsRefusedNotCountedAgain() {
-        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
+        driver = new AccountingDriver(WINDOWED).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
         for (int n = 1; n <= 8; n++) {
             driver.reading(so2Hour(n, "1.0"));
         }
         driver.reading(so2Hour(0, "1.0", hour(9).plusSeconds(600)));
 
-        assertThat(so2Account().emitted().grams()).isEqualTo(9000);
+        assertThat(so2Account(driver).emitted().grams()).isEqualTo(9000);
         assertThat(driver.deadLetters()).hasSize(1);
     }
 
     @Test
     void tradingEventsSeenBeforeTheirWindowAreForgottenAndACopyInsideItCountsOnce() {
-        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"))
+        driver = new AccountingDriver(WINDOWED).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"))
                 .tradingEvent("trade-1", purchase(1, 1000, hour(1)))
                 .tradingEvent("trade-1", purchase(1, 1000, hour(1)))
                 .tradingEvent("trade-2", purchase(2, 2000, hour(5)));
 
-        assertThat(so2Account().tradedRights().grams()).as("the copy of trade-1 counted once").isEqualTo(3000);
+        assertThat(so2Account(driver).tradedRights().grams()).as("the copy of trade-1 counted once").isEqualTo(3000);
         assertThat(keysOf(AccountingStores.HOLDING_CHANGES_SEEN_BY_TIME)).hasSize(4);
 
         for (int n = 1; n <= 20; n++) {
@@ -147,14 +110,14 @@ class SeenStoresStayBoundedTest {
         // At 21:05 the trading window reaches back to 09:05: both trades are forgotten, and a copy now is refused.
         assertThat(keysOf(AccountingStores.HOLDING_CHANGES_SEEN_BY_TIME)).isEmpty();
         driver.tradingEvent("trade-2", purchase(2, 2000, hour(5)));
-        assertThat(so2Account().tradedRights().grams()).isEqualTo(3000);
+        assertThat(so2Account(driver).tradedRights().grams()).isEqualTo(3000);
         assertThat(driver.deadLetters()).as("the buyer's change and the seller's").hasSize(2).allSatisfy(letter -> assertThat(
                 new String(letter.headers().lastHeader(DeadLetter.REASON).value())).isEqualTo("TOO_LATE"));
     }
 
     @Test
     void whatThePreviousVersionRememberedStillCountsAsSeenAndMovesIntoTheWindow() {
-        driver = new AccountingDriver(CONFIG);
+        driver = new AccountingDriver(WINDOWED);
         // As the previous version left its stores: one entry per reading and holding change, keyed without a time.
         driver.<Boolean>store(AccountingStores.READINGS_SEEN).put(so2Hour(0, "1.0").readingKey(), Boolean.TRUE);
         driver.<Boolean>store(AccountingStores.READINGS_SEEN).put(so2Hour(-48, "1.0").readingKey(), Boolean.TRUE);
@@ -166,8 +129,8 @@ class SeenStoresStayBoundedTest {
                 .tradingEvent("trade-1", purchase(1, 1000, hour(0)))
                 .reading(so2Hour(1, "1.0"));
 
-        assertThat(so2Account().emitted().grams()).as("only hour 1: hour 0 was counted before the upgrade").isEqualTo(1000);
-        assertThat(so2Account().tradedRights()).as("trade-1 was counted before the upgrade").isNull();
+        assertThat(so2Account(driver).emitted().grams()).as("only hour 1: hour 0 was counted before the upgrade").isEqualTo(1000);
+        assertThat(so2Account(driver).tradedRights()).as("trade-1 was counted before the upgrade").isNull();
         assertThat(keysOf(AccountingStores.READINGS_SEEN)).isEmpty();
         assertThat(keysOf(AccountingStores.READINGS_SEEN_BY_TIME))
                 .as("hour 0 moved under the time its key names, hour -48 dropped as out of the window; hour 1 remembered")
@@ -181,7 +144,7 @@ class SeenStoresStayBoundedTest {
         // At 15:05 the trading window reaches back to 03:05, past the clock this version started at (01:05).
         assertThat(keysOf(AccountingStores.HOLDING_CHANGES_SEEN)).isEmpty();
         driver.tradingEvent("trade-1", purchase(1, 1000, hour(0)));
-        assertThat(so2Account().tradedRights()).isNull();
+        assertThat(so2Account(driver).tradedRights()).isNull();
         assertThat(driver.deadLetters()).as("the buyer's change and the seller's, too late").hasSize(2);
     }
 
