@@ -137,7 +137,7 @@ public final class EmissionAccountingTopology {
         // so each reading is read in full once, on the side of the repartition that accounts it.
         KStream<String, byte[]> routedReadings = readable(builder
                 .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("device-readings"))
-                .process(InputReaders.ReadingRouter::new, Named.as("key-readings-by-enterprise")), "routed-readings", deadLetters);
+                .process(() -> InputReaders.rekeyingWith(InputReaders::routedReading), Named.as("key-readings-by-enterprise")), "routed-readings", deadLetters);
         KStream<String, AccountingInput> readings = readable(routedReadings
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
@@ -148,7 +148,7 @@ public final class EmissionAccountingTopology {
                 .processValues(() -> InputReaders.readingValuesWith(InputReaders::permitEvent), Named.as("read-permit-events")), "known-permit-events", deadLetters);
         KStream<String, AccountingInput.HoldingChangeArrived> splitTradingEvents = readable(builder
                 .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("trading-events"))
-                .process(InputReaders.TradingEventReader::new, Named.as("holding-changes-by-enterprise")), "known-trading-events", deadLetters);
+                .process(() -> InputReaders.rekeyingWith(InputReaders::holdingChanges), Named.as("holding-changes-by-enterprise")), "known-trading-events", deadLetters);
         KStream<String, AccountingInput> holdingChanges = splitTradingEvents
                 .repartition(Repartitioned.with(Serdes.String(), AccountingSerdes.json(AccountingInput.HoldingChangeArrived.class))
                         .withName(HOLDING_CHANGES_BY_ENTERPRISE)

@@ -20,12 +20,13 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * The processors that read the accounting's input topics, as bytes: each forwards what it could
- * read, or a {@link DeadLetter} for what it could not, and the topology sends those to the
- * dead-letter topic in the same transaction as everything else. They do only pure work (parsing,
- * checking fields, splitting a trading event into its holding changes) and touch no store, so
- * setting a record aside here leaves nothing half applied; a failure of a store or the broker is
- * never caught here and still fails the task, which then retries the record.
+ * How the accounting reads its input topics, as bytes: a function per topic that makes of a record
+ * what it could read, or a {@link DeadLetter} for what it could not, and two processors that
+ * forward what the function returned; the topology sends the dead letters to the dead-letter topic
+ * in the same transaction as everything else. The functions do only pure work (parsing, checking
+ * fields, splitting a trading event into its holding changes), touch no store and forward nothing,
+ * so setting a record aside leaves nothing half applied, and a failure further down the task (a
+ * store, the broker) is never caught here: it still fails the task, which then retries the record.
  */
 final class InputReaders {
 
@@ -37,37 +38,40 @@ final class InputReaders {
     private InputReaders() {
     }
 
+    /** A processor that forwards, for each record, what the reading function makes of it, under the keys it gives. */
+    static Processor<String, byte[], String, Object> rekeyingWith(
+            BiFunction<ProcessingContext, Record<String, byte[]>, List<Record<String, Object>>> read) {
+        return new Processor<>() {
+            private ProcessorContext<String, Object> context;
+
+            @Override
+            public void init(ProcessorContext<String, Object> context) {
+                this.context = context;
+            }
+
+            @Override
+            public void process(Record<String, byte[]> record) {
+                read.apply(context, record).forEach(context::forward);
+            }
+        };
+    }
+
     /**
-     * {@code device-readings}: keys each reading by the enterprise it names, as the bytes it came as
+     * A record of {@code device-readings}, keyed by the enterprise it names, as the bytes it came as
      * (read in full once, after the repartition), stamped with its source.
      */
-    static final class ReadingRouter implements Processor<String, byte[], String, Object> {
-
-        private ProcessorContext<String, Object> context;
-
-        @Override
-        public void init(ProcessorContext<String, Object> context) {
-            this.context = context;
+    static List<Record<String, Object>> routedReading(ProcessingContext context, Record<String, byte[]> record) {
+        if (record.value() == null) {
+            return List.of(record.withValue(DeadLetter.readFrom(context, record.headers(), null, DeadLetterReason.UNREADABLE, "no value")));
         }
-
-        @Override
-        public void process(Record<String, byte[]> record) {
-            if (record.value() == null) {
-                context.forward(record.withValue(DeadLetter.readFrom(context, record.headers(), null, DeadLetterReason.UNREADABLE,
-                        "no value")));
-                return;
-            }
-            String enterprise = AccountingSerdes.enterpriseOf(record.value());
-            if (enterprise == null) {
-                // Only a record that names no enterprise pays for this second look.
-                boolean object = AccountingSerdes.isJsonObject(record.value());
-                context.forward(record.withValue(DeadLetter.readFrom(context, record.headers(), record.value(),
-                        object ? DeadLetterReason.NOT_ACCOUNTABLE : DeadLetterReason.UNREADABLE,
-                        object ? "names no enterpriseId" : "no JSON object")));
-                return;
-            }
-            context.forward(DeadLetter.stamped(context, record.withKey(enterprise).withValue((Object) record.value())));
+        String enterprise = AccountingSerdes.enterpriseOf(record.value());
+        if (enterprise == null) {
+            // Only a record that names no enterprise pays for this second look.
+            boolean object = AccountingSerdes.isJsonObject(record.value());
+            return List.of(record.withValue(DeadLetter.readFrom(context, record.headers(), record.value(),
+                    object ? DeadLetterReason.NOT_ACCOUNTABLE : DeadLetterReason.UNREADABLE, object ? "names no enterpriseId" : "no JSON object")));
         }
+        return List.of(DeadLetter.stamped(context, record.withKey(enterprise).withValue((Object) record.value())));
     }
 
     /** A processor that forwards, for each record, what the reading function makes of it: an input or a dead letter. */
@@ -122,56 +126,40 @@ final class InputReaders {
     }
 
     /**
-     * {@code trading-events}: each event split into its holding changes, keyed by enterprise for
-     * the repartition, each stamped with the event's source.
+     * A record of {@code trading-events}, split into its holding changes, keyed by enterprise for the
+     * repartition, each stamped with the event's source.
      */
-    static final class TradingEventReader implements Processor<String, byte[], String, Object> {
-
-        private ProcessorContext<String, Object> context;
-
-        @Override
-        public void init(ProcessorContext<String, Object> context) {
-            this.context = context;
+    static List<Record<String, Object>> holdingChanges(ProcessingContext context, Record<String, byte[]> record) {
+        if (record.value() == null) {
+            return deadLetter(context, record, DeadLetterReason.UNREADABLE, "no value");
         }
-
-        @Override
-        public void process(Record<String, byte[]> record) {
-            if (record.value() == null) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.UNREADABLE, "no value")));
-                return;
-            }
-            IdentifiedTradingEvent event;
-            try {
-                event = TRADING_EVENTS.deserialize(Topics.TRADING_EVENTS.name(), record.headers(), record.value());
-            } catch (SerializationException e) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.UNREADABLE, detailOf(e))));
-                return;
-            }
-            if (event == null) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.UNKNOWN_EVENT_TYPE, eventTypeOf(record.headers()))));
-                return;
-            }
-            List<AccountingInput.HoldingChangeArrived> changes;
-            try {
-                changes = event.holdingChanges();
-            } catch (RuntimeException e) {
-                // Read, but its holding changes cannot be summed: one names no enterprise or class, or they overflow. Only
-                // the splitting is inside the try: forwarding runs the rest of the task, whose failures must fail it.
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.NOT_ACCOUNTABLE, detailOf(e))));
-                return;
-            }
-            if (changes.stream().anyMatch(change -> change.at() == null)) {
-                context.forward(record.withValue(deadLetter(record, DeadLetterReason.NOT_ACCOUNTABLE, "names no time")));
-                return;
-            }
-            for (AccountingInput.HoldingChangeArrived change : changes) {
-                context.forward(DeadLetter.stamped(context, record.withKey(change.enterprise().value()).withValue((Object) change)));
-            }
+        IdentifiedTradingEvent event;
+        try {
+            event = TRADING_EVENTS.deserialize(Topics.TRADING_EVENTS.name(), record.headers(), record.value());
+        } catch (SerializationException e) {
+            return deadLetter(context, record, DeadLetterReason.UNREADABLE, detailOf(e));
         }
-
-        private DeadLetter deadLetter(Record<String, byte[]> record, DeadLetterReason reason, String detail) {
-            return DeadLetter.readFrom(context, record.headers(), record.value(), reason, detail);
+        if (event == null) {
+            return deadLetter(context, record, DeadLetterReason.UNKNOWN_EVENT_TYPE, eventTypeOf(record.headers()));
         }
+        List<AccountingInput.HoldingChangeArrived> changes;
+        try {
+            changes = event.holdingChanges();
+        } catch (RuntimeException e) {
+            // Read, but its holding changes cannot be summed: one names no enterprise or class, or they overflow.
+            return deadLetter(context, record, DeadLetterReason.NOT_ACCOUNTABLE, detailOf(e));
+        }
+        if (changes.stream().anyMatch(change -> change.at() == null)) {
+            return deadLetter(context, record, DeadLetterReason.NOT_ACCOUNTABLE, "names no time");
+        }
+        return changes.stream()
+                .map(change -> DeadLetter.stamped(context, record.withKey(change.enterprise().value()).withValue((Object) change)))
+                .toList();
+    }
+
+    private static List<Record<String, Object>> deadLetter(ProcessingContext context, Record<String, byte[]> record, DeadLetterReason reason,
+                                                           String detail) {
+        return List.of(record.withValue(DeadLetter.readFrom(context, record.headers(), record.value(), reason, detail)));
     }
 
     private static String eventTypeOf(Headers headers) {

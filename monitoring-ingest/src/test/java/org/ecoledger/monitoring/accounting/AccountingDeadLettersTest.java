@@ -46,11 +46,6 @@ class AccountingDeadLettersTest {
         }
     }
 
-    private AccountingDriver driver(AccountingConfig config) {
-        driver = new AccountingDriver(config);
-        return driver;
-    }
-
     private void raw(String topic, String key, String value, Headers headers, Instant at) {
         driver.rawInput(topic).pipeInput(new TestRecord<>(key, value == null ? null : value.getBytes(StandardCharsets.UTF_8), headers, at));
     }
@@ -65,7 +60,7 @@ class AccountingDeadLettersTest {
 
     @Test
     void aMalformedReadingBetweenGoodOnesIsSetAsideWithItsSourceAndTheGoodOnesCount() {
-        driver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
+        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
         raw(Topics.DEVICE_READINGS.name(), "010000A8900016F000169DC0", "{\"mn\": \"010000A8900016F000169DC0\", \"enterpri",
                 eventType("device-reading-received"), hour(1).plusSeconds(301));
         driver.reading(so2Hour(1, "2.0"));
@@ -86,7 +81,7 @@ class AccountingDeadLettersTest {
 
     @Test
     void aReadingThatCannotBeReadAfterTheRepartitionIsSetAsideUnderItsDeviceReadingsOffset() {
-        driver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0")).reading(so2Hour(1, "1.0"));
+        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0")).reading(so2Hour(1, "1.0"));
         // Routed by its enterpriseId, then unreadable in full: a period that does not exist.
         raw(Topics.DEVICE_READINGS.name(), "mn", "{\"enterpriseId\": \"" + PLANT.value() + "\", \"period\": \"FORTNIGHT\"}",
                 eventType("device-reading-received"), hour(2));
@@ -103,7 +98,7 @@ class AccountingDeadLettersTest {
 
     @Test
     void aReadingThatNamesNoOutletIsSetAsideAsNotAccountable() {
-        driver(CONFIG).permitEvent(plantPermit());
+        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit());
         raw(Topics.DEVICE_READINGS.name(), "mn", "{\"mn\": \"010000A8900016F000169DC0\", \"enterpriseId\": \"" + PLANT.value()
                 + "\", \"period\": \"HOUR\", \"dataTime\": \"2025-03-01T00:00:00Z\", \"factors\": [], \"receivedAt\": \"2025-03-01T01:05:00Z\"}",
                 eventType("device-reading-received"), hour(1));
@@ -116,7 +111,7 @@ class AccountingDeadLettersTest {
 
     @Test
     void permitEventsThatAreUnreadableOrOfAnUnknownTypeAreSetAsideAndTheNextPermitEventStillApplies() {
-        driver(CONFIG);
+        driver = new AccountingDriver(CONFIG);
         raw(Topics.PERMIT_EVENTS.name(), PLANT.value(), "{\"permitId\": 42", eventType("permit-issued"), hour(0));
         raw(Topics.PERMIT_EVENTS.name(), PLANT.value(), "{}", eventType("permit-teleported"), hour(0));
         raw(Topics.PERMIT_EVENTS.name(), PLANT.value(), "{}", new RecordHeaders(), hour(0));
@@ -134,7 +129,7 @@ class AccountingDeadLettersTest {
 
     @Test
     void aTradingEventOfAnUnexpectedShapeIsSetAsideAndTheTradesAroundItCount() {
-        driver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"))
+        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"))
                 .tradingEvent("trade-1", trade(1, SO2_2025, PLANT, NEIGHBOUR, 1000, hour(1)));
         // A trade that names no buyer: read, but its holding changes cannot be made.
         raw(Topics.TRADING_EVENTS.name(), "sichuan", "{\"area\": \"sichuan\", \"sequence\": 2, \"quotaClass\": \"SO2/510104/2025\"}",
@@ -153,7 +148,8 @@ class AccountingDeadLettersTest {
 
     @Test
     void anHourlyReadingWhosePeriodStartsBeforeTheWindowIsRefusedAsTooLateAndCountsNothing() {
-        driver(CONFIG.withAcceptance(Duration.ofHours(6), AccountingConfig.TRADING_EVENTS_ACCEPTED_FOR)).permitEvent(plantPermit())
+        driver = new AccountingDriver(CONFIG.withAcceptance(Duration.ofHours(6), AccountingConfig.TRADING_EVENTS_ACCEPTED_FOR))
+                .permitEvent(plantPermit())
                 .reading(so2Hour(0, "1.0")).reading(so2Hour(10, "1.0"));
         long before = so2Account(driver).emitted().grams();
         // Hour 2 was filled as missing long ago; its data arrives eight hours after it.
@@ -171,7 +167,8 @@ class AccountingDeadLettersTest {
 
     @Test
     void aTradingEventOlderThanItsWindowIsRefusedAsTooLateAndChangesNoAllowance() {
-        driver(CONFIG.withAcceptance(AccountingConfig.READINGS_ACCEPTED_FOR, Duration.ofDays(1))).permitEvent(plantPermit())
+        driver = new AccountingDriver(CONFIG.withAcceptance(AccountingConfig.READINGS_ACCEPTED_FOR, Duration.ofDays(1)))
+                .permitEvent(plantPermit())
                 .reading(so2Hour(0, "1.0")).reading(so2Hour(50, "1.0"))
                 .tradingEvent("trade-1", trade(1, SO2_2025, PLANT, NEIGHBOUR, 1000, hour(2)));
 
