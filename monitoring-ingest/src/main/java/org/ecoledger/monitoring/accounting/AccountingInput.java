@@ -24,7 +24,8 @@ public sealed interface AccountingInput {
 
     /**
      * Whether a reading can be accounted at all: it must name its enterprise, outlet, period and
-     * times. Others are dropped before they reach the accounting and do not move its clock.
+     * times. Others are set aside as dead letters before they reach the accounting and do not move
+     * its clock.
      */
     static boolean isAccountable(DeviceReadingReceived reading) {
         return reading != null && reading.mn() != null && reading.enterpriseId() != null && reading.outlet() != null

@@ -48,8 +48,8 @@ import java.util.Map;
  * holding changes, one per enterprise and class, each carrying the event's {@code event-id}, and
  * those are keyed by enterprise and repartitioned through {@value #HOLDING_CHANGES_BY_ENTERPRISE}
  * like the readings. Trading-service publishes at least once; the accounting applies a change
- * once per event ID, enterprise and class. One area's events keep their order up to the
- * accounting; events of different areas, and trading events against readings and permit events,
+ * once per event ID, enterprise and class, within a window of event time ({@link SeenKeys}). One
+ * area's events keep their order up to the accounting; events of different areas, and trading events against readings and permit events,
  * arrive in whatever order the tasks read them, which the allowance does not depend on: it is a
  * sum.
  *
@@ -137,18 +137,22 @@ public final class EmissionAccountingTopology {
         // so each reading is read in full once, on the side of the repartition that accounts it.
         KStream<String, byte[]> routedReadings = readable(builder
                 .stream(Topics.DEVICE_READINGS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("device-readings"))
-                .process(() -> InputReaders.rekeyingWith(InputReaders::routedReading), Named.as("key-readings-by-enterprise")), "routed-readings", deadLetters);
+                .process(() -> InputReaders.rekeyingWith(InputReaders::routedReading), Named.as("key-readings-by-enterprise")),
+                "routed-readings", deadLetters);
         KStream<String, AccountingInput> readings = readable(routedReadings
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
-                .processValues(() -> InputReaders.readingValuesWith(InputReaders::reading), Named.as("read-readings")), "accountable-readings", deadLetters);
+                .processValues(() -> InputReaders.readingValuesWith(InputReaders::reading), Named.as("read-readings")),
+                "accountable-readings", deadLetters);
         KStream<String, AccountingInput> permitEvents = readable(builder
                 .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("permit-events"))
-                .processValues(() -> InputReaders.readingValuesWith(InputReaders::permitEvent), Named.as("read-permit-events")), "known-permit-events", deadLetters);
+                .processValues(() -> InputReaders.readingValuesWith(InputReaders::permitEvent), Named.as("read-permit-events")),
+                "known-permit-events", deadLetters);
         KStream<String, AccountingInput.HoldingChangeArrived> splitTradingEvents = readable(builder
                 .stream(Topics.TRADING_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("trading-events"))
-                .process(() -> InputReaders.rekeyingWith(InputReaders::holdingChanges), Named.as("holding-changes-by-enterprise")), "known-trading-events", deadLetters);
+                .process(() -> InputReaders.rekeyingWith(InputReaders::holdingChanges), Named.as("holding-changes-by-enterprise")),
+                "known-trading-events", deadLetters);
         KStream<String, AccountingInput> holdingChanges = splitTradingEvents
                 .repartition(Repartitioned.with(Serdes.String(), AccountingSerdes.json(AccountingInput.HoldingChangeArrived.class))
                         .withName(HOLDING_CHANGES_BY_ENTERPRISE)
