@@ -8,7 +8,8 @@ public enum DeadLetterReason {
     UNKNOWN_EVENT_TYPE,
     /**
      * Readable, but not something the accounting can apply: a reading without its enterprise, outlet,
-     * period or times; an event without its time or enterprise; holding changes that cannot be summed.
+     * period or times; a permit event that leaves out a part; a trading event whose holding changes
+     * cannot be made.
      */
     NOT_ACCOUNTABLE,
     /**

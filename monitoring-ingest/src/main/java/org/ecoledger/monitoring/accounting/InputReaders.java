@@ -14,9 +14,12 @@ import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.common.value.Actor;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -120,9 +123,32 @@ final class InputReaders {
             return DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.UNKNOWN_EVENT_TYPE,
                     eventTypeOf(record.headers()));
         }
-        return event.enterpriseId() == null || event.at() == null
-                ? DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE, "names no enterprise or time")
+        Optional<String> missing = missingPart((java.lang.Record) event);
+        return missing.isPresent()
+                ? DeadLetter.readFrom(context, record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE, "names no " + missing.get())
                 : new AccountingInput.PermitEventArrived(event);
+    }
+
+    /**
+     * The first part of an event that it lacks, if any: JSON that binds to the type but leaves a part
+     * out (another revision's field names, a hand-written record) would fail the permit book halfway.
+     * Free text and the actor may be absent; the accounting reads neither.
+     */
+    private static Optional<String> missingPart(java.lang.Record event) {
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            Class<?> type = component.getType();
+            if (type.isPrimitive() || type == String.class || type == Actor.class) {
+                continue;
+            }
+            try {
+                if (component.getAccessor().invoke(event) == null) {
+                    return Optional.of(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a record's accessor is public", e);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
