@@ -166,7 +166,7 @@ public final class EmissionAccountingTopology {
                         AccountingStores.ALL.toArray(String[]::new)), "accounted", deadLetters)
                 .to(Topics.VIOLATION_FLAGS.name(), Produced.with(Serdes.String(), AccountingSerdes.flagChanges()).withName("violation-flags"));
         // Added second, so it sees each input after the accounting did: it reads the accounting's stores and writes only its own.
-        inputs.process(() -> new EmissionAccountsPublisher(accountsInterval), Named.as(ACCOUNTS_PUBLISHER),
+        inputs.process(() -> new EmissionAccountsPublisher(accountsInterval, config.readingsAcceptedFor()), Named.as(ACCOUNTS_PUBLISHER),
                         AccountingStores.MONTHLY_TOTALS, AccountingStores.ANNUAL_TOTALS, AccountingStores.ALLOWANCES, AccountingStores.HOURS,
                         AccountingStores.SERIES, AccountingStores.OPEN_FLAGS, AccountingStores.CLOCK, EmissionAccountsPublisher.PUBLISHED,
                         EmissionAccountsPublisher.FLAG_PEAKS)

@@ -61,6 +61,7 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
     private static final String FLAG = "flag|";
 
     private final Duration interval;
+    private final Duration readingsAcceptedFor;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, AnnualEmission> monthlyTotals;
     private KeyValueStore<String, AnnualEmission> annualTotals;
@@ -72,8 +73,9 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
     private KeyValueStore<String, String> published;
     private KeyValueStore<String, BigDecimal> peaks;
 
-    EmissionAccountsPublisher(Duration interval) {
+    EmissionAccountsPublisher(Duration interval, Duration readingsAcceptedFor) {
         this.interval = interval;
+        this.readingsAcceptedFor = readingsAcceptedFor;
     }
 
     @Override
@@ -110,7 +112,7 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
         for (Map.Entry<Pollutant, FactorReading> factor : HourlyMassRule.controlledFactors(reading)) {
             SeriesId id = new SeriesId(reading.enterpriseId(), reading.outlet(), factor.getKey());
             ViolationFlagRaised open = openFlags.get(FlagSubject.concentration(id).key());
-            if (open == null || reading.dataTime().isBefore(open.onsetAt())) {
+            if (open == null || reading.dataTime().isBefore(open.onsetAt()) || refusedAsTooLate(reading)) {
                 continue;
             }
             ConcentrationRule.averageOf(factor.getValue(), reading.outlet().medium()).ifPresent(average -> {
@@ -120,6 +122,11 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
                 }
             });
         }
+    }
+
+    /** Whether the accounting, which saw the reading first and moved the clock for it, refused it as too late. */
+    private boolean refusedAsTooLate(DeviceReadingReceived reading) {
+        return reading.dataTime().isBefore(clock.get(AccountingStores.CLOCK_KEY).minus(readingsAcceptedFor));
     }
 
     private void publish(long wallClock) {

@@ -165,6 +165,20 @@ class EmissionAccountsPublisherTest {
         assertThat(published()).noneMatch(ViolationFlagContinued.class::isInstance);
     }
 
+    @Test
+    void aReadingTheAccountingRefusedAsTooLateDoesNotRaiseAFlagsPeak() {
+        exceedTheLimitAndThenLoseData();
+        int monthOn = 24 * 31;
+        so2(monthOn, "150", "1", DataFlag.N);
+        // Hour 5, after the onset, but sent a month late: refused, so its 500 is no peak.
+        DeviceReadingReceived late = hourly(PLANT, STACK, hour(5), hour(monthOn + 1).plusSeconds(600), averageAndCou(SO2, "500", "1", DataFlag.N));
+        var headers = new RecordHeaders().add(EventHeaders.EVENT_TYPE, bytes(Topics.DEVICE_READINGS.wireNameOf(DeviceReadingReceived.class)));
+        readings.pipeInput(new TestRecord<>(late.mn().value(), late, headers, late.receivedAt()));
+
+        assertThat(published()).filteredOn(ViolationFlagContinued.class::isInstance)
+                .extracting(f -> ((ViolationFlagContinued) f).peak().toPlainString()).containsExactly("150");
+    }
+
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
     }
