@@ -6,6 +6,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +37,10 @@ class LedgerConfiguration {
      * cost as much CPU as deciding the orders had.
      */
     @Bean
-    LiveLedgerSnapshotter aggregateSnapshotter(Configuration configuration, EventStore eventStore, TransactionManager transactionManager,
-                                               SnapshotThread thread) {
-        return new LiveLedgerSnapshotter(configuration::repository, eventStore, transactionManager, thread.executor);
+    LiveLedgerSnapshotter aggregateSnapshotter(Configuration configuration, EventStore eventStore, AbstractEventStorageEngine storageEngine,
+                                               TransactionManager transactionManager, SnapshotThread thread) {
+        return new LiveLedgerSnapshotter(configuration::repository, eventStore, storageEngine.getSnapshotSerializer(), transactionManager,
+                thread.executor);
     }
 
     @Bean
