@@ -3,8 +3,6 @@ package org.ecoledger.trading.benchmark;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.ecoledger.local.RunningService;
@@ -35,19 +33,11 @@ final class ServiceProbe {
                 times == null ? 0 : times.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS), head());
     }
 
-    /** Events each tracking processor had still to handle (the read models, the Kafka publication). */
+    /** Events each tracking processor had still to handle (the read models, the Kafka publication), as the service gauges it. */
     Map<String, Long> backlog() {
-        Map<String, Long> positions = new TreeMap<>();
-        service.bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                positions.put(name, streaming.processingStatus().values().stream()
-                        .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0));
-            }
-        });
-        // The head is read after the positions, so that a processor that moved meanwhile is not ahead of it.
-        long head = head();
         Map<String, Long> behind = new TreeMap<>();
-        positions.forEach((name, position) -> behind.put(name, Math.max(0, head - position)));
+        service.bean(MeterRegistry.class).find("ecoledger.processor.backlog").gauges()
+                .forEach(gauge -> behind.put(gauge.getId().getTag("processor"), (long) gauge.value()));
         return behind;
     }
 
@@ -55,7 +45,8 @@ final class ServiceProbe {
     Optional<Duration> awaitCaughtUp(Duration limit) throws InterruptedException {
         long from = System.nanoTime();
         while (System.nanoTime() - from < limit.toNanos()) {
-            if (backlog().values().stream().allMatch(events -> events <= 0)) {
+            Map<String, Long> behind = backlog();
+            if (!behind.isEmpty() && behind.values().stream().allMatch(events -> events <= 0)) {
                 return Optional.of(Duration.ofNanos(System.nanoTime() - from));
             }
             Thread.sleep(200);
