@@ -21,6 +21,9 @@ final class Ascii {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long SEMICOLONS = ONES * ';';
+    private static final long ZEROS = ONES * '0';
+    /** Added to a byte's low seven bits, carries into its high bit when they are above 9. */
+    private static final long ABOVE_NINE = 0x7676767676767676L;
     private static final long COMMAS = ONES * ',';
 
     /** Data flags and similar one-letter values, shared rather than allocated per packet. */
@@ -146,6 +149,16 @@ final class Ascii {
     private static long lanesEqual(long word, long pattern) {
         long x = word ^ pattern;
         return (x - ONES) & ~x & HIGH_BITS;
+    }
+
+    /** Each byte's value as a digit: '0' to '9' become 0 to 9, anything else 10 or more. */
+    static long digitLanes(long word) {
+        return word ^ ZEROS;
+    }
+
+    /** The high bit of every byte of {@link #digitLanes} that is not a digit, 0 to 9; exact, no carry runs between bytes. */
+    static long notDigits(long lanes) {
+        return (((lanes & LOW_SEVEN_BITS) + ABOVE_NINE) | lanes) & HIGH_BITS;
     }
 
     /** The high bit of every byte of {@code word} that is zero, exactly: no borrow runs between bytes. */

@@ -16,13 +16,8 @@ final class Decimals {
     private static final int SHORT_UNSCALED_SHIFT = 4;
     private static final int SHORT_NEGATIVE = 1 << 3;
     private static final int SHORT_SCALE = SHORT_NEGATIVE - 1;
-    private static final long ZEROS = 0x3030303030303030L;
-    /** A point after the XOR with ZEROS. */
+    /** A point, as {@link Ascii#digitLanes} gives it. */
     private static final long POINTS = 0x1E1E1E1E1E1E1E1EL;
-    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
-    /** Added to a byte's low seven bits, carries into its high bit when they are above 9. */
-    private static final long ABOVE_NINE = 0x7676767676767676L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Decimals() {
     }
@@ -41,9 +36,9 @@ final class Decimals {
         }
         long inValue = length == Long.BYTES ? -1L : Ascii.lowBytes(length);
         // '0' to '9' become 0 to 9, '.' becomes 0x1E, and bytes past the value 0.
-        long lanes = (Ascii.word(bytes, i) ^ ZEROS) & inValue;
+        long lanes = Ascii.digitLanes(Ascii.word(bytes, i)) & inValue;
         long points = Ascii.zeroBytes(lanes ^ POINTS) & inValue;
-        long notDigits = (((lanes & LOW_SEVEN_BITS) + ABOVE_NINE) | lanes) & HIGH_BITS;
+        long notDigits = Ascii.notDigits(lanes);
         if ((notDigits & ~points) != 0 || Long.bitCount(points) > 1 || (points != 0 && length == 1)) {
             return NOT_SHORT;
         }

@@ -26,7 +26,13 @@ public final class Hj212Crc {
     /** Eight bytes at a time, the first in the lowest bits. */
     private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Each ASCII character's value as a hex digit of either case, or -1: read with every frame, so no Character.digit. */
+    private static final byte[] HEX_DIGITS = new byte[128];
+
     static {
+        for (int c = 0; c < HEX_DIGITS.length; c++) {
+            HEX_DIGITS[c] = (byte) Character.digit(c, 16);
+        }
         for (int value = 0; value < 256; value++) {
             int reg = value;
             for (int bit = 0; bit < 8; bit++) {
@@ -123,7 +129,7 @@ public final class Hj212Crc {
     public static int parseHex(byte[] text, int offset) {
         int value = 0;
         for (int i = offset; i < offset + 4; i++) {
-            int digit = Character.digit(text[i], 16);
+            int digit = text[i] >= 0 ? HEX_DIGITS[text[i]] : -1;
             if (digit < 0) {
                 return -1;
             }
