@@ -19,16 +19,31 @@ final class Account {
 
     private long number;
     private boolean buyingRestricted;
-    private final Balance cash = new Balance();
+    private final Balance cash;
     private final Map<String, Balance> holdings = new TreeMap<>();
     /** "deposit:" or "withdrawal:" and the bank's reference, oldest first; a few per account, never the whole history. */
     private final LinkedHashSet<String> bankMovements = new LinkedHashSet<>();
 
     Account() {
+        this(0);
     }
 
     Account(long number) {
         this.number = number;
+        this.cash = new Balance();
+    }
+
+    private Account(Account live) {
+        this.number = live.number;
+        this.buyingRestricted = live.buyingRestricted;
+        this.cash = live.cash.copy();
+        live.holdings.forEach((quotaClass, holding) -> holdings.put(quotaClass, holding.copy()));
+        bankMovements.addAll(live.bankMovements);
+    }
+
+    /** A copy that shares nothing that changes with this account. */
+    Account copy() {
+        return new Account(this);
     }
 
     long number() {

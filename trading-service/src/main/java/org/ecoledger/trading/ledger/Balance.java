@@ -13,6 +13,13 @@ final class Balance {
     private long available;
     private long reserved;
 
+    Balance copy() {
+        Balance copy = new Balance();
+        copy.available = available;
+        copy.reserved = reserved;
+        return copy;
+    }
+
     long available() {
         return available;
     }

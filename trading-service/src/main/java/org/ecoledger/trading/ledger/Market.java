@@ -13,27 +13,44 @@ import org.ecoledger.trading.matching.PriceBand;
 
 /**
  * One market (one quota class): its order book. A snapshot of the ledger stores the book's
- * resting orders, and loading the snapshot rebuilds the book from them.
+ * resting orders, and loading the snapshot rebuilds the book from them. A copy for a snapshot
+ * holds those resting orders alone and does not trade.
  */
 final class Market {
 
+    /** Null in a copy for a snapshot. */
     private final OrderBook book;
+    /** The resting orders of a copy for a snapshot; null in a market that trades. */
+    private final BookSnapshot copied;
 
     Market(MarketRules rules) {
-        this.book = new FastOrderBook(rules);
+        this(new FastOrderBook(rules), null);
     }
 
     @JsonCreator
     Market(@JsonProperty("book") BookSnapshot snapshot) {
-        this.book = FastOrderBook.restore(snapshot);
+        this(FastOrderBook.restore(snapshot), null);
+    }
+
+    private Market(OrderBook book, BookSnapshot copied) {
+        this.book = book;
+        this.copied = copied;
+    }
+
+    /** The resting orders as they are now, unchanged by later orders. */
+    Market copyForSnapshot() {
+        return new Market(null, snapshot());
     }
 
     @JsonProperty("book")
     BookSnapshot snapshot() {
-        return book.snapshot();
+        return copied != null ? copied : book.snapshot();
     }
 
     OrderBook book() {
+        if (book == null) {
+            throw new IllegalStateException("a market copied for a snapshot does not trade");
+        }
         return book;
     }
 

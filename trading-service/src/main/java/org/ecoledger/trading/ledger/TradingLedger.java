@@ -88,7 +88,6 @@ import org.ecoledger.trading.matching.MarketRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +125,7 @@ import static org.ecoledger.common.trading.TradingRefusalReason.TRANSFER_NOT_PEN
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class TradingLedger {
+class TradingLedger implements SnapshotSource {
 
     /** A client order ID is recognised among its enterprise's most recent orders, this many. */
     static final int REMEMBERED_CLIENT_ORDER_IDS = 10_000;
@@ -147,7 +146,7 @@ class TradingLedger {
     private final Map<String, Account> reserves = new TreeMap<>();
     private final Map<String, Market> markets = new TreeMap<>();
     private final Map<Long, OpenOrder> openOrders = new HashMap<>();
-    private final Map<String, LinkedHashMap<String, Long>> clientOrderIds = new HashMap<>();
+    private final Map<String, RecentClientOrders> clientOrderIds = new HashMap<>();
     private final Map<String, Auction> auctions = new HashMap<>();
     private long lastBidSequence;
     private final Map<String, BuyBack> buyBacks = new HashMap<>();
@@ -954,16 +953,13 @@ class TradingLedger {
     }
 
     private Long rememberedOrder(EnterpriseId enterprise, ClientOrderId clientOrderId) {
-        Map<String, Long> known = clientOrderIds.get(enterprise.value());
-        return known == null ? null : known.get(clientOrderId.value());
+        RecentClientOrders known = clientOrderIds.get(enterprise.value());
+        return known == null ? null : known.orderOf(clientOrderId.value());
     }
 
     private void remember(EnterpriseId enterprise, ClientOrderId clientOrderId, long sequence) {
-        LinkedHashMap<String, Long> known = clientOrderIds.computeIfAbsent(enterprise.value(), e -> new LinkedHashMap<>());
-        known.put(clientOrderId.value(), sequence);
-        if (known.size() > REMEMBERED_CLIENT_ORDER_IDS) {
-            known.remove(known.keySet().iterator().next());
-        }
+        clientOrderIds.computeIfAbsent(enterprise.value(), e -> new RecentClientOrders(REMEMBERED_CLIENT_ORDER_IDS))
+                .remember(clientOrderId.value(), sequence);
     }
 
     private LedgerOutcome refuse(EnterpriseId enterprise, String request, String reference, TradingRefusalReason reason, String detail, Actor by, Instant at) {
@@ -1032,5 +1028,34 @@ class TradingLedger {
 
     TradingLedger() {
         // for Axon
+    }
+
+    /**
+     * Copies what changes (balances, books, open orders, remembered IDs) and shares the rest, which
+     * is immutable: regions, orders, auctions, buy-backs, transfers and retired quota are records
+     * and immutable lists, replaced rather than changed.
+     */
+    private TradingLedger(TradingLedger live) {
+        area = live.area;
+        regions = live.regions;
+        lastOrderSequence = live.lastOrderSequence;
+        lastTradeSequence = live.lastTradeSequence;
+        lastBidSequence = live.lastBidSequence;
+        live.accounts.forEach((enterprise, account) -> accounts.put(enterprise, account.copy()));
+        ownerNumbers.putAll(live.ownerNumbers);
+        live.reserves.forEach((region, reserve) -> reserves.put(region, reserve.copy()));
+        live.markets.forEach((quotaClass, market) -> markets.put(quotaClass, market.copyForSnapshot()));
+        openOrders.putAll(live.openOrders);
+        live.clientOrderIds.forEach((enterprise, recent) -> clientOrderIds.put(enterprise, recent.copy()));
+        auctions.putAll(live.auctions);
+        buyBacks.putAll(live.buyBacks);
+        transfers.putAll(live.transfers);
+        settledPermitRequests.addAll(live.settledPermitRequests);
+        retiredForPermits.putAll(live.retiredForPermits);
+    }
+
+    @Override
+    public TradingLedger copyForSnapshot() {
+        return new TradingLedger(this);
     }
 }

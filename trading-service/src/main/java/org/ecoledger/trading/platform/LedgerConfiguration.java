@@ -1,5 +1,6 @@
 package org.ecoledger.trading.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -38,9 +39,9 @@ class LedgerConfiguration {
      */
     @Bean
     LiveLedgerSnapshotter aggregateSnapshotter(Configuration configuration, EventStore eventStore, AbstractEventStorageEngine storageEngine,
-                                               TransactionManager transactionManager, SnapshotThread thread) {
+                                               TransactionManager transactionManager, SnapshotThread thread, MeterRegistry meters) {
         return new LiveLedgerSnapshotter(configuration::repository, eventStore, storageEngine.getSnapshotSerializer(), transactionManager,
-                thread.executor);
+                thread.executor, meters);
     }
 
     @Bean

@@ -1,0 +1,123 @@
+package org.ecoledger.trading.ledger;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An enterprise's most recent client order IDs and the orders they placed, at most a given number,
+ * the oldest forgotten first. They are kept in two arrays used as a ring, so that a snapshot copies
+ * an enterprise's ten thousand in two array copies while the ledger waits, not entry by entry; the
+ * index that finds an ID is built from the arrays when first needed. A snapshot holds them as a map
+ * from client order ID to order, oldest first.
+ */
+final class RecentClientOrders {
+
+    private static final int FIRST_LENGTH = 16;
+
+    private final int capacity;
+    private String[] clientOrderIds;
+    private long[] orders;
+    /** Where the oldest is; stays 0 until the ring is full. */
+    private int oldest;
+    private int size;
+    /** Client order ID to its place in the arrays. */
+    private HashMap<String, Integer> index;
+
+    RecentClientOrders(int capacity) {
+        this(capacity, new String[Math.min(FIRST_LENGTH, capacity)], new long[Math.min(FIRST_LENGTH, capacity)], 0, 0);
+    }
+
+    private RecentClientOrders(int capacity, String[] clientOrderIds, long[] orders, int oldest, int size) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("at least one client order ID must be remembered");
+        }
+        this.capacity = capacity;
+        this.clientOrderIds = clientOrderIds;
+        this.orders = orders;
+        this.oldest = oldest;
+        this.size = size;
+    }
+
+    /** As a snapshot holds them: client order ID to order, oldest first. */
+    @JsonCreator
+    static RecentClientOrders of(Map<String, Long> oldestFirst) {
+        RecentClientOrders recent = new RecentClientOrders(TradingLedger.REMEMBERED_CLIENT_ORDER_IDS);
+        oldestFirst.forEach(recent::remember);
+        return recent;
+    }
+
+    /** The order placed with this client order ID, or null if there was none among the most recent. */
+    Long orderOf(String clientOrderId) {
+        Integer place = index().get(clientOrderId);
+        return place == null ? null : orders[place];
+    }
+
+    void remember(String clientOrderId, long order) {
+        Integer known = index().get(clientOrderId);
+        if (known != null) {
+            orders[known] = order;
+            return;
+        }
+        int place;
+        if (size == capacity) {
+            place = oldest;
+            index.remove(clientOrderIds[place]);
+            oldest = (oldest + 1) % capacity;
+        } else {
+            if (size == clientOrderIds.length) {
+                int length = Math.min(capacity, size * 2);
+                clientOrderIds = Arrays.copyOf(clientOrderIds, length);
+                orders = Arrays.copyOf(orders, length);
+            }
+            place = size++;
+        }
+        clientOrderIds[place] = clientOrderId;
+        orders[place] = order;
+        index.put(clientOrderId, place);
+    }
+
+    /** A copy that shares nothing that changes with this one. */
+    RecentClientOrders copy() {
+        return new RecentClientOrders(capacity, clientOrderIds.clone(), orders.clone(), oldest, size);
+    }
+
+    @JsonValue
+    Map<String, Long> oldestFirst() {
+        Map<String, Long> map = new LinkedHashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            int place = (oldest + i) % capacity;
+            map.put(clientOrderIds[place], orders[place]);
+        }
+        return map;
+    }
+
+    private HashMap<String, Integer> index() {
+        if (index == null) {
+            index = new HashMap<>(Math.max(FIRST_LENGTH, size * 4 / 3 + 1));
+            for (int i = 0; i < size; i++) {
+                index.put(clientOrderIds[i], i);
+            }
+        }
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecentClientOrders that && capacity == that.capacity && oldestFirst().equals(that.oldestFirst());
+    }
+
+    @Override
+    public int hashCode() {
+        return oldestFirst().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return size + " recent client order IDs";
+    }
+}
