@@ -60,8 +60,30 @@ final class UploadReader {
             if (current < 0 || !CommandParameters.continuesFactor(index, at)) {
                 current = factor(keyStart, dash);
             }
-            if (!set(current, keyStart, dash + 1, keyEnd, index[at + 2], index[at + 3])) {
-                deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, index[at + 3]);
+            // The field is set here, not in a method of its own: the compiler did not inline such a
+            // method once it had compiled it big, and a call per item cost more than the setting.
+            int valueStart = index[at + 2];
+            int valueEnd = index[at + 3];
+            int field = FactorField.ordinalOf(bytes, dash + 1, keyEnd);
+            int slot = current * FIELDS + field;
+            boolean first;
+            if (field < 0) {
+                first = other(current, dash + 1, keyEnd, valueStart, valueEnd);
+            } else if (values[slot] != null) {
+                first = false;
+            } else if (FactorField.isDecimal(field)) {
+                BigDecimal value = Decimals.parse(bytes, valueStart, valueEnd);
+                values[slot] = value;
+                if (value == null) {
+                    badNumber(keyStart, keyEnd, valueStart, valueEnd);
+                }
+                first = true;
+            } else {
+                values[slot] = Ascii.decode(bytes, valueStart, valueEnd);
+                first = true;
+            }
+            if (!first) {
+                deviations.add(Deviation.Type.DUPLICATE_CP_KEY, bytes, keyStart, valueEnd);
             }
         }
         if (!dataTimeSeen) {
@@ -111,26 +133,14 @@ final class UploadReader {
         return factors++;
     }
 
-    /** Takes the field unless it was already set; false for a repeat. */
-    private boolean set(int factor, int keyStart, int suffixStart, int suffixEnd, int valueStart, int valueEnd) {
-        int field = FactorField.ordinalOf(bytes, suffixStart, suffixEnd);
-        if (field < 0) {
-            return others(factor).putIfAbsent(Ascii.decode(bytes, suffixStart, suffixEnd), Ascii.decode(bytes, valueStart, valueEnd)) == null;
-        }
-        int slot = factor * FIELDS + field;
-        if (values[slot] != null) {
-            return false;
-        }
-        if (!FactorField.isDecimal(field)) {
-            values[slot] = Ascii.decode(bytes, valueStart, valueEnd);
-            return true;
-        }
-        values[slot] = Decimals.parse(bytes, valueStart, valueEnd);
-        if (values[slot] == null) {
-            deviations.add(Deviation.Type.BAD_NUMBER, Ascii.decode(bytes, keyStart, suffixEnd)
-                    + "=" + Deviations.quote(bytes, valueStart, valueEnd));
-        }
-        return true;
+    /** Takes a suffix without a typed place unless it was already set; false for a repeat. */
+    private boolean other(int factor, int suffixStart, int suffixEnd, int valueStart, int valueEnd) {
+        return others(factor).putIfAbsent(Ascii.decode(bytes, suffixStart, suffixEnd), Ascii.decode(bytes, valueStart, valueEnd)) == null;
+    }
+
+    /** A value that should be a decimal and is not: left unset, so that a later one of the same key is taken. */
+    private void badNumber(int keyStart, int keyEnd, int valueStart, int valueEnd) {
+        deviations.add(Deviation.Type.BAD_NUMBER, Ascii.decode(bytes, keyStart, keyEnd) + "=" + Deviations.quote(bytes, valueStart, valueEnd));
     }
 
     @SuppressWarnings("unchecked")
