@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The event store and its storage engine as Axon's auto-configuration makes them, except that each
- * tracking processor reads the store by itself. Axon makes the engine only when no event store is
+ * tracking processor reads the store by itself and snapshots are stored compressed
+ * ({@link CompressedSnapshots}). Axon makes the engine only when no event store is
  * defined, so both are defined here.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -46,7 +47,7 @@ class EventStoreConfiguration {
                                               Configuration configuration, ConnectionProvider connectionProvider,
                                               TransactionManager transactionManager) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(CompressedSnapshots.around(defaultSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .eventSerializer(eventSerializer)
