@@ -145,7 +145,7 @@ class TradingLedger implements SnapshotSource {
     private final Map<Long, String> ownerNumbers = new HashMap<>();
     private final Map<String, Account> reserves = new TreeMap<>();
     private final Map<String, Market> markets = new TreeMap<>();
-    private final Map<Long, OpenOrder> openOrders = new HashMap<>();
+    private final Map<Long, OpenOrder> openOrders;
     private final Map<String, RecentClientOrders> clientOrderIds = new HashMap<>();
     private final Map<String, Auction> auctions = new HashMap<>();
     private long lastBidSequence;
@@ -1028,6 +1028,7 @@ class TradingLedger implements SnapshotSource {
 
     TradingLedger() {
         // for Axon
+        openOrders = new HashMap<>();
     }
 
     /**
@@ -1045,7 +1046,8 @@ class TradingLedger implements SnapshotSource {
         ownerNumbers.putAll(live.ownerNumbers);
         live.reserves.forEach((region, reserve) -> reserves.put(region, reserve.copy()));
         live.markets.forEach((quotaClass, market) -> markets.put(quotaClass, market.copyForSnapshot()));
-        openOrders.putAll(live.openOrders);
+        // Sized at once: growing to a hundred thousand open orders by doubling rehashed them all a dozen times, under the lock.
+        openOrders = new HashMap<>(live.openOrders);
         live.clientOrderIds.forEach((enterprise, recent) -> clientOrderIds.put(enterprise, recent.copy()));
         auctions.putAll(live.auctions);
         buyBacks.putAll(live.buyBacks);
