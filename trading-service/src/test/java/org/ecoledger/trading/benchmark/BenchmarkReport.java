@@ -22,7 +22,7 @@ final class BenchmarkReport {
     /** @param answeredInPhase answers that came in the measured phase, whenever their requests were due */
     record Run(BenchmarkSettings settings, LoadConnection.Phases phases, Outcomes outcomes, long answeredInPhase, MachineUse.Use cpu,
                ServiceProbe.Reading before, ServiceProbe.Reading after, Map<String, Long> backlogAtEnd, Optional<Duration> caughtUpAfter,
-               String durability) {
+               String durability, String snapshots) {
     }
 
     static String markdown(Run run) {
@@ -74,6 +74,7 @@ final class BenchmarkReport {
         run.backlogAtEnd().forEach((processor, events) -> md.append(format(" %s %d;", processor, events)));
         md.append(run.caughtUpAfter().map(wait -> format(" all caught up %.1f s after the last request.%n", wait.toMillis() / 1e3))
                 .orElse(format(" not caught up within a minute.%n")));
+        md.append(format("%n%s%n", run.snapshots()));
         if (!outcomes.errors().isEmpty()) {
             md.append(format("%nErrors:%n"));
             outcomes.errors().forEach((kind, tally) -> md.append(format("- %s: %d, for example: %s%n", kind, tally.count(),

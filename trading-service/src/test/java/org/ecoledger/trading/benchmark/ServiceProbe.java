@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /** Figures read inside the service: how the gateway batched, how far the event store's position moved and the processors trail it. */
 final class ServiceProbe {
@@ -30,7 +31,7 @@ final class ServiceProbe {
         DistributionSummary sizes = meters.find("ecoledger.trading.order.batch.size").summary();
         Timer times = meters.find("ecoledger.trading.order.batch.duration").timer();
         return new Reading(sizes == null ? 0 : sizes.count(), sizes == null ? 0 : sizes.totalAmount(),
-                times == null ? 0 : times.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS), head());
+                times == null ? 0 : times.totalTime(TimeUnit.NANOSECONDS), head());
     }
 
     /** Events each tracking processor had still to handle (the read models, the Kafka publication), as the service gauges it. */
@@ -39,6 +40,23 @@ final class ServiceProbe {
         service.bean(MeterRegistry.class).find("ecoledger.processor.backlog").gauges()
                 .forEach(gauge -> behind.put(gauge.getId().getTag("processor"), (long) gauge.value()));
         return behind;
+    }
+
+    /** The ledger snapshots of the whole run, warm-up included: how long orders waited for each, and what came after. */
+    String snapshots() {
+        MeterRegistry meters = service.bean(MeterRegistry.class);
+        Timer locked = meters.find("ecoledger.trading.snapshot").tag("phase", "locked").timer();
+        if (locked == null || locked.count() == 0) {
+            return "Ledger snapshots in the whole run: none.";
+        }
+        return String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; orders waited %.1f ms on average and %.1f ms at most "
+                        + "for each (the copy), then serializing took %s and storing %s.", locked.count(), locked.mean(TimeUnit.MILLISECONDS),
+                locked.max(TimeUnit.MILLISECONDS), averageOf(meters, "serialize"), averageOf(meters, "store"));
+    }
+
+    private static String averageOf(MeterRegistry meters, String phase) {
+        Timer timer = meters.find("ecoledger.trading.snapshot").tag("phase", phase).timer();
+        return timer == null ? "?" : String.format(java.util.Locale.ROOT, "%.0f ms", timer.mean(TimeUnit.MILLISECONDS));
     }
 
     /** How long the processors took to catch up after the load stopped, if they did within the limit. */

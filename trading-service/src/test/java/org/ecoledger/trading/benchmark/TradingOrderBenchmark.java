@@ -130,7 +130,7 @@ public final class TradingOrderBenchmark {
         connections.forEach(connection -> outcomes.addAll(connection.outcomes()));
         progress("waiting for the event processors to catch up");
         return new BenchmarkReport.Run(settings, phases, outcomes, answeredInPhase, machine.between(machineBefore, machineAfter),
-                serviceBefore, serviceAfter, backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service));
+                serviceBefore, serviceAfter, backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service), probe.snapshots());
     }
 
     /** Answers per second every ten seconds until {@code until}: whether the rate holds or sinks as the run goes on. */
