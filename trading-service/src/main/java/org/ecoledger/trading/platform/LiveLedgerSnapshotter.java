@@ -45,7 +45,10 @@ final class LiveLedgerSnapshotter implements Snapshotter {
     private final Executor executor;
     /** One snapshot per aggregate at a time: a trigger while one is under way adds nothing. */
     private final Set<String> underWay = ConcurrentHashMap.newKeySet();
-    /** How long commands waited: the copy, or the serialization of an aggregate that cannot be copied. */
+    /**
+     * From asking for the lock to letting it go: the wait for the batch being decided, then the copy
+     * (or the serialization of an aggregate that cannot be copied), which is what commands waited for.
+     */
     private final Timer locked;
     private final Timer serialized;
     private final Timer stored;
@@ -64,7 +67,7 @@ final class LiveLedgerSnapshotter implements Snapshotter {
 
     private static Timer phase(MeterRegistry meters, String phase) {
         return Timer.builder("ecoledger.trading.snapshot").tag("phase", phase)
-                .description("Time a ledger's snapshot took: 'locked' is what commands waited for").register(meters);
+                .description("Time a ledger's snapshot took; 'locked' holds the ledger's lock, and commands wait for it").register(meters);
     }
 
     @Override
