@@ -165,8 +165,9 @@ final class UploadReader {
     /**
      * Every value is read into a local before the record is allocated, and the common case passes
      * the constant empty map, so that no branch stands between the allocation and the stores of its
-     * fourteen fields: the compiler then leaves out G1's card-marking barrier on each store, which
-     * cost some 90 ns a frame for the eight factors.
+     * fourteen fields: the compiler can then take them as the object's initialisation, without G1's
+     * card-marking barrier on each. The eight factors of a minute upload took 60 to 90 ns less under
+     * G1 this way, 20 to 40 ns less under ParallelGC.
      */
     private FactorValues build(int factor) {
         int base = factor * FIELDS;
