@@ -31,7 +31,7 @@ import java.util.function.Function;
  * <p>Under the lock, a {@link SnapshotSource} is only copied; it is serialized and stored after
  * the lock is let go. Serializing a ledger of tens of megabytes under the lock held every order of
  * the area for 100–130 ms, every ten seconds at full rate, and storing it for up to two seconds.
- * Another aggregate is serialized under its lock.
+ * An aggregate that is not a {@link SnapshotSource} is not snapshotted: the failure is logged.
  */
 final class LiveLedgerSnapshotter implements Snapshotter {
 
@@ -45,10 +45,7 @@ final class LiveLedgerSnapshotter implements Snapshotter {
     private final Executor executor;
     /** One snapshot per aggregate at a time: a trigger while one is under way adds nothing. */
     private final Set<String> underWay = ConcurrentHashMap.newKeySet();
-    /**
-     * From asking for the lock to letting it go: the wait for the batch being decided, then the copy
-     * (or the serialization of an aggregate that cannot be copied), which is what commands waited for.
-     */
+    /** From asking for the lock to letting it go: the wait for the batch being decided, then the copy, which commands wait for. */
     private final Timer locked;
     private final Timer serialized;
     private final Timer stored;
@@ -90,29 +87,25 @@ final class LiveLedgerSnapshotter implements Snapshotter {
 
     private void take(Class<?> aggregateType, String aggregateIdentifier) {
         Timer.Sample lockedFor = Timer.start();
-        ResultMessage<Taken> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+        ResultMessage<DomainEventMessage<?>> copied = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
             Aggregate<?> aggregate = repositories.apply(aggregateType).load(aggregateIdentifier);
-            Object live = aggregate.invoke(Function.identity());
-            boolean copied = live instanceof SnapshotSource;
-            Object state = copied ? ((SnapshotSource) live).copyForSnapshot() : live;
-            Taken taken = new Taken(new GenericDomainEventMessage<>(aggregate.type(), aggregateIdentifier, aggregate.version(), state), copied);
-            if (!copied) {
-                serialize(taken.snapshot());
-            }
-            return taken;
+            Object state = aggregate.invoke(LiveLedgerSnapshotter::copyOf);
+            return new GenericDomainEventMessage<>(aggregate.type(), aggregateIdentifier, aggregate.version(), state);
         });
         lockedFor.stop(locked);
-        if (result.isExceptional()) {
-            throw new IllegalStateException("the aggregate could not be loaded, copied or serialized", result.exceptionResult());
+        if (copied.isExceptional()) {
+            throw new IllegalStateException("the aggregate could not be loaded or copied", copied.exceptionResult());
         }
-        Taken taken = result.getPayload();
-        if (taken.copied()) {
-            serialize(taken.snapshot());
-        }
-        stored.record(() -> transactions.executeInTransaction(() -> events.storeSnapshot(taken.snapshot())));
+        DomainEventMessage<?> snapshot = copied.getPayload();
+        serialize(snapshot);
+        stored.record(() -> transactions.executeInTransaction(() -> events.storeSnapshot(snapshot)));
     }
 
-    private record Taken(DomainEventMessage<?> snapshot, boolean copied) {
+    private static Object copyOf(Object aggregate) {
+        if (!(aggregate instanceof SnapshotSource source)) {
+            throw new IllegalStateException(aggregate.getClass().getName() + " cannot be copied for a snapshot");
+        }
+        return source.copyForSnapshot();
     }
 
     /** The message keeps the serialized payload, and the event store finds it so. */
