@@ -13,44 +13,36 @@ import org.ecoledger.trading.matching.PriceBand;
 
 /**
  * One market (one quota class): its order book. A snapshot of the ledger stores the book's
- * resting orders, and loading the snapshot rebuilds the book from them. A copy for a snapshot
- * holds those resting orders alone and does not trade.
+ * resting orders, and loading the snapshot rebuilds the book from them.
  */
 final class Market {
 
-    /** Null in a copy for a snapshot. */
     private final OrderBook book;
-    /** The resting orders of a copy for a snapshot; null in a market that trades. */
-    private final BookSnapshot copied;
 
     Market(MarketRules rules) {
-        this(new FastOrderBook(rules), null);
+        this(new FastOrderBook(rules));
     }
 
     @JsonCreator
     Market(@JsonProperty("book") BookSnapshot snapshot) {
-        this(FastOrderBook.restore(snapshot), null);
+        this(FastOrderBook.restore(snapshot));
     }
 
-    private Market(OrderBook book, BookSnapshot copied) {
+    private Market(OrderBook book) {
         this.book = book;
-        this.copied = copied;
     }
 
-    /** The resting orders as they are now, unchanged by later orders. */
+    /** A market whose book is a copy of this one's, taken while the ledger waits; its snapshot is made after. */
     Market copyForSnapshot() {
-        return new Market(null, snapshot());
+        return new Market(book.copy());
     }
 
     @JsonProperty("book")
     BookSnapshot snapshot() {
-        return copied != null ? copied : book.snapshot();
+        return book.snapshot();
     }
 
     OrderBook book() {
-        if (book == null) {
-            throw new IllegalStateException("a market copied for a snapshot does not trade");
-        }
         return book;
     }
 

@@ -49,8 +49,8 @@ public final class FastOrderBook implements OrderBook {
     private int freeLevel = NONE;
     private int levelSlotsUsed;
 
-    private final Ladder bids = new Ladder(true);
-    private final Ladder asks = new Ladder(false);
+    private final Ladder bids;
+    private final Ladder asks;
 
     public FastOrderBook(MarketRules rules) {
         this(rules, 1024);
@@ -74,6 +74,38 @@ public final class FastOrderBook implements OrderBook {
         levelHead = new int[levels];
         levelTail = new int[levels];
         levelIsBid = new boolean[levels];
+        bids = new Ladder(true);
+        asks = new Ladder(false);
+    }
+
+    /** Copies array by array, with no work per order, since the ledger waits for it. */
+    private FastOrderBook(FastOrderBook original) {
+        rules = original.rules;
+        lastOrderId = original.lastOrderId;
+        orderIds = original.orderIds.clone();
+        orderOwners = original.orderOwners.clone();
+        orderRemaining = original.orderRemaining.clone();
+        orderLevel = original.orderLevel.clone();
+        orderNext = original.orderNext.clone();
+        orderPrev = original.orderPrev.clone();
+        freeOrder = original.freeOrder;
+        orderSlotsUsed = original.orderSlotsUsed;
+        slotById = original.slotById.copy();
+        levelPrice = original.levelPrice.clone();
+        levelQuantity = original.levelQuantity.clone();
+        levelOrders = original.levelOrders.clone();
+        levelHead = original.levelHead.clone();
+        levelTail = original.levelTail.clone();
+        levelIsBid = original.levelIsBid.clone();
+        freeLevel = original.freeLevel;
+        levelSlotsUsed = original.levelSlotsUsed;
+        bids = new Ladder(original.bids);
+        asks = new Ladder(original.asks);
+    }
+
+    @Override
+    public OrderBook copy() {
+        return new FastOrderBook(this);
     }
 
     public static FastOrderBook restore(BookSnapshot snapshot) {
@@ -400,6 +432,14 @@ public final class FastOrderBook implements OrderBook {
 
         Ladder(boolean bid) {
             this.bid = bid;
+        }
+
+        /** The same levels in the book being made, whose level slots are copies of the original's. */
+        Ladder(Ladder original) {
+            bid = original.bid;
+            keys = original.keys.clone();
+            levels = original.levels.clone();
+            count = original.count;
         }
 
         long key(long price) {

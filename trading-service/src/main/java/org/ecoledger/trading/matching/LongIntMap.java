@@ -4,26 +4,39 @@ package org.ecoledger.trading.matching;
  * A map from non-zero {@code long} keys to {@code int} values on open addressing with linear
  * probing, so that finding an order by ID allocates nothing. Deletion shifts the following entries
  * back instead of leaving tombstones, so a long-lived book with constant churn never degrades.
+ * Public because the ledger indexes its open orders with it too.
  */
-final class LongIntMap {
+public final class LongIntMap {
 
-    static final int MISSING = -1;
+    public static final int MISSING = -1;
 
     private long[] keys;
     private int[] values;
     private int shift;
     private int size;
 
-    LongIntMap(int expectedSize) {
+    public LongIntMap(int expectedSize) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedSize) * 2 - 1) << 1;
         allocate(capacity);
     }
 
-    int size() {
+    private LongIntMap(LongIntMap original) {
+        keys = original.keys.clone();
+        values = original.values.clone();
+        shift = original.shift;
+        size = original.size;
+    }
+
+    /** An independent map with the same entries, in two array copies. */
+    public LongIntMap copy() {
+        return new LongIntMap(this);
+    }
+
+    public int size() {
         return size;
     }
 
-    int get(long key) {
+    public int get(long key) {
         if (key == 0) {
             return MISSING;
         }
@@ -40,7 +53,7 @@ final class LongIntMap {
     }
 
     /** Adds a key that is not in the map. */
-    void putNew(long key, int value) {
+    public void putNew(long key, int value) {
         if (key == 0) {
             throw new IllegalArgumentException("0 is not a valid key");
         }
@@ -52,7 +65,7 @@ final class LongIntMap {
     }
 
     /** Removes a key and returns its value, or {@link #MISSING}. */
-    int remove(long key) {
+    public int remove(long key) {
         if (key == 0) {
             return MISSING;
         }

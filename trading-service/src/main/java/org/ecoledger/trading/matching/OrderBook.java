@@ -82,6 +82,13 @@ public interface OrderBook {
     BookSnapshot snapshot();
 
     /**
+     * A book in the same state that shares nothing that changes with this one: commands to either
+     * never reach the other. The ledger copies its books while it waits and writes the snapshot of
+     * the copy after, so this is meant to be much quicker than {@link #snapshot()}.
+     */
+    OrderBook copy();
+
+    /**
      * Checks the implementation's internal invariants (consistent indexes and totals, time order
      * within a price, no crossed book, every resting price allowed), throwing
      * {@link IllegalStateException} naming the first broken one. Linear in the book's size: for

@@ -38,6 +38,12 @@ public final class ReferenceOrderBook implements OrderBook {
         return book;
     }
 
+    /** The specification needs no speed: it copies through its snapshot. */
+    @Override
+    public OrderBook copy() {
+        return restore(snapshot());
+    }
+
     @Override
     public void place(long orderId, long owner, Side side, long limitPrice, long quantity, MatchSink sink) {
         OrderInput.requireWellFormed(orderId, side, limitPrice, quantity, sink);

@@ -400,6 +400,33 @@ abstract class OrderBookContractTest {
     }
 
     @Test
+    void aCopyGoesOnAsTheOriginalWouldAndNeitherReachesTheOther() {
+        bookPlace(1, ALICE, SELL, 2_000, 30);
+        bookPlace(2, ALICE, SELL, 2_100, 30);
+        bookPlace(3, BOB, BUY, 1_900, 20);
+        book.cancel(2, ALICE, MatchSink.ignoring());
+        BookSnapshot before = book.snapshot();
+        OrderBook original = book;
+        OrderBook copy = book.copy();
+        copy.checkInvariants();
+        assertThat(copy.snapshot()).isEqualTo(before);
+
+        List<BookEvent> onOriginal = place(4, CAROL, BUY, 2_000, 10);
+        book = copy;
+        assertThat(place(4, CAROL, BUY, 2_000, 10)).isEqualTo(onOriginal);
+        assertThat(copy.snapshot()).isEqualTo(original.snapshot());
+
+        assertThat(place(5, DAVE, SELL, 1_900, 50)).contains(new Trade(5, 3, DAVE, BOB, 1_900, 20, SELL, 0));
+        assertThat(cancel(1, ALICE)).hasSize(1);
+        assertThat(original.remainingQuantity(3)).isEqualTo(20);
+        assertThat(original.remainingQuantity(1)).isEqualTo(20);
+        assertThat(original.lastOrderId()).isEqualTo(4);
+        book = original;
+        assertThat(place(5, DAVE, SELL, 1_950, 5)).contains(new Rested(5, DAVE, SELL, 1_950, 5));
+        assertThat(copy.restingOrder(5)).hasValueSatisfying(o -> assertThat(o.price()).isEqualTo(1_900));
+    }
+
+    @Test
     void anEmptyBookHasNoPrices() {
         assertThat(book.bestBid()).isEqualTo(OptionalLong.empty());
         assertThat(book.bestAsk()).isEmpty();
