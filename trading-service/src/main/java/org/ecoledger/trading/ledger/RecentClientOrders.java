@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * An enterprise's most recent client order IDs and the orders they placed, at most a given number,
- * the oldest forgotten first. They are kept in two arrays used as a ring, so that a snapshot copies
- * an enterprise's ten thousand in two array copies while the ledger waits, not entry by entry; the
- * index that finds an ID is built from the arrays when first needed. A snapshot holds them as a map
- * from client order ID to order, oldest first.
+ * the oldest forgotten first. They are kept in two arrays used as a ring. A copy for a snapshot
+ * shares the arrays, and whichever side writes next copies them first, so the ledger never waits
+ * for a million remembered IDs to be copied; the first order of each enterprise after a snapshot
+ * pays for its own ten thousand. The index that finds an ID is built from the arrays when first
+ * needed. A snapshot holds them as a map from client order ID to order, oldest first.
  */
 final class RecentClientOrders {
 
@@ -25,6 +26,8 @@ final class RecentClientOrders {
     /** Where the oldest is; stays 0 until the ring is full. */
     private int oldest;
     private int size;
+    /** Whether the arrays are shared with a copy, so that they must be copied before a write. */
+    private boolean shared;
     /** Client order ID to its place in the arrays. */
     private HashMap<String, Integer> index;
 
@@ -59,6 +62,11 @@ final class RecentClientOrders {
 
     void remember(String clientOrderId, long order) {
         Integer known = index().get(clientOrderId);
+        if (shared) {
+            clientOrderIds = clientOrderIds.clone();
+            orders = orders.clone();
+            shared = false;
+        }
         if (known != null) {
             orders[known] = order;
             return;
@@ -81,9 +89,12 @@ final class RecentClientOrders {
         index.put(clientOrderId, place);
     }
 
-    /** A copy that shares nothing that changes with this one. */
+    /** A copy that no later change to either reaches: the arrays are shared until one of them writes. */
     RecentClientOrders copy() {
-        return new RecentClientOrders(capacity, clientOrderIds.clone(), orders.clone(), oldest, size);
+        shared = true;
+        RecentClientOrders copy = new RecentClientOrders(capacity, clientOrderIds, orders, oldest, size);
+        copy.shared = true;
+        return copy;
     }
 
     @JsonValue

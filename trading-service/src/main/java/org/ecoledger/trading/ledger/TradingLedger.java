@@ -145,7 +145,7 @@ class TradingLedger implements SnapshotSource {
     private final Map<Long, String> ownerNumbers = new HashMap<>();
     private final Map<String, Account> reserves = new TreeMap<>();
     private final Map<String, Market> markets = new TreeMap<>();
-    private final Map<Long, OpenOrder> openOrders;
+    private final OpenOrders openOrders;
     private final Map<String, RecentClientOrders> clientOrderIds = new HashMap<>();
     private final Map<String, Auction> auctions = new HashMap<>();
     private long lastBidSequence;
@@ -262,9 +262,7 @@ class TradingLedger implements SnapshotSource {
         if (!accounts.get(command.enterprise().value()).buyingRestricted()) {
             apply(new BuyingRestricted(area, command.enterprise(), command.reason(), command.by(), command.at()));
             // a resting buy would otherwise still fill, and the restricted enterprise would go on buying
-            List<Long> restingBuys = openOrders.entrySet().stream()
-                    .filter(o -> o.getValue().enterprise().equals(command.enterprise()) && o.getValue().side() == Side.BUY)
-                    .map(Map.Entry::getKey).sorted().toList();
+            List<Long> restingBuys = openOrders.sequencesWhere(o -> o.enterprise().equals(command.enterprise()) && o.side() == Side.BUY);
             for (long sequence : restingBuys) {
                 OpenOrder order = openOrders.get(sequence);
                 apply(new OrderCancelled(area, new OrderId(area, sequence), order.enterprise(), order.quotaClass(), Side.BUY,
@@ -1028,7 +1026,7 @@ class TradingLedger implements SnapshotSource {
 
     TradingLedger() {
         // for Axon
-        openOrders = new HashMap<>();
+        openOrders = new OpenOrders();
     }
 
     /**
@@ -1046,8 +1044,7 @@ class TradingLedger implements SnapshotSource {
         ownerNumbers.putAll(live.ownerNumbers);
         live.reserves.forEach((region, reserve) -> reserves.put(region, reserve.copy()));
         live.markets.forEach((quotaClass, market) -> markets.put(quotaClass, market.copyForSnapshot()));
-        // Sized at once: growing to a hundred thousand open orders by doubling rehashed them all a dozen times, under the lock.
-        openOrders = new HashMap<>(live.openOrders);
+        openOrders = live.openOrders.copy();
         live.clientOrderIds.forEach((enterprise, recent) -> clientOrderIds.put(enterprise, recent.copy()));
         auctions.putAll(live.auctions);
         buyBacks.putAll(live.buyBacks);
