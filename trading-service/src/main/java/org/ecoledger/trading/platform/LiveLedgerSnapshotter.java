@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -45,8 +46,10 @@ final class LiveLedgerSnapshotter implements Snapshotter {
     private final Executor executor;
     /** One snapshot per aggregate at a time: a trigger while one is under way adds nothing. */
     private final Set<String> underWay = ConcurrentHashMap.newKeySet();
-    /** From asking for the lock to letting it go: the wait for the batch being decided, then the copy, which commands wait for. */
+    /** From asking for the lock to letting it go: the wait for the batch being decided, then the copy. */
     private final Timer locked;
+    /** From taking the lock to letting it go: the copy, which commands wait for. */
+    private final Timer held;
     private final Timer serialized;
     private final Timer stored;
 
@@ -58,13 +61,15 @@ final class LiveLedgerSnapshotter implements Snapshotter {
         this.transactions = transactions;
         this.executor = executor;
         this.locked = phase(meters, "locked");
+        this.held = phase(meters, "held");
         this.serialized = phase(meters, "serialize");
         this.stored = phase(meters, "store");
     }
 
     private static Timer phase(MeterRegistry meters, String phase) {
         return Timer.builder("ecoledger.trading.snapshot").tag("phase", phase)
-                .description("Time a ledger's snapshot took; 'locked' holds the ledger's lock, and commands wait for it").register(meters);
+                .description("Time a ledger's snapshot took; 'locked' asks for the ledger's lock and holds it, 'held' only holds it, and commands wait for that")
+                .register(meters);
     }
 
     @Override
@@ -86,13 +91,17 @@ final class LiveLedgerSnapshotter implements Snapshotter {
     }
 
     private void take(Class<?> aggregateType, String aggregateIdentifier) {
-        Timer.Sample lockedFor = Timer.start();
+        long asked = System.nanoTime();
+        long[] taken = {asked};
         ResultMessage<DomainEventMessage<?>> copied = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
             Aggregate<?> aggregate = repositories.apply(aggregateType).load(aggregateIdentifier);
+            taken[0] = System.nanoTime();
             Object state = aggregate.invoke(LiveLedgerSnapshotter::copyOf);
             return new GenericDomainEventMessage<>(aggregate.type(), aggregateIdentifier, aggregate.version(), state);
         });
-        lockedFor.stop(locked);
+        long released = System.nanoTime();
+        locked.record(released - asked, TimeUnit.NANOSECONDS);
+        held.record(released - taken[0], TimeUnit.NANOSECONDS);
         if (copied.isExceptional()) {
             throw new IllegalStateException("the aggregate could not be loaded or copied", copied.exceptionResult());
         }

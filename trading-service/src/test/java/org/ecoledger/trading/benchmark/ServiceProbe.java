@@ -42,16 +42,21 @@ final class ServiceProbe {
         return behind;
     }
 
-    /** The ledger snapshots of the whole run, warm-up included: how long orders waited for each, and what came after. */
+    /**
+     * The ledger snapshots of the whole run, warm-up included: how long each held the ledger (orders
+     * waited that long), how long from asking for the ledger, and what came after. A timer's maximum
+     * covers only its last two minutes.
+     */
     String snapshots() {
         MeterRegistry meters = service.bean(MeterRegistry.class);
-        Timer locked = meters.find("ecoledger.trading.snapshot").tag("phase", "locked").timer();
-        if (locked == null || locked.count() == 0) {
+        Timer held = meters.find("ecoledger.trading.snapshot").tag("phase", "held").timer();
+        if (held == null || held.count() == 0) {
             return "Ledger snapshots in the whole run: none.";
         }
-        return String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; orders waited %.1f ms on average and %.1f ms at most "
-                        + "for each (the copy), then serializing took %s and storing %s.", locked.count(), locked.mean(TimeUnit.MILLISECONDS),
-                locked.max(TimeUnit.MILLISECONDS), averageOf(meters, "serialize"), averageOf(meters, "store"));
+        return String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; each held the ledger (the copy, which orders waited for) "
+                        + "%.1f ms on average and %.1f ms at most in the last two minutes, %s from asking for it; then serializing took %s and "
+                        + "storing %s.", held.count(), held.mean(TimeUnit.MILLISECONDS), held.max(TimeUnit.MILLISECONDS),
+                averageOf(meters, "locked"), averageOf(meters, "serialize"), averageOf(meters, "store"));
     }
 
     private static String averageOf(MeterRegistry meters, String phase) {
