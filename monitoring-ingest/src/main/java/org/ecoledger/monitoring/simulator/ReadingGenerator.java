@@ -33,6 +33,9 @@ public final class ReadingGenerator {
     private static final long NOISE = 0x2545F4914F6CDD1DL;
     private static final long LOW = 0x9E3779B97F4A7C15L;
     private static final long HIGH = 0xC2B2AE3D27D4EB4FL;
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long[] POWERS_OF_TEN_LONG = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
 
     private final SourceKind kind;
     private final long seed;
@@ -132,8 +135,38 @@ public final class ReadingGenerator {
         items.add(new CpItem(code + "-Flag", flag));
     }
 
-    private static String decimal(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    /**
+     * The value rounded half up to {@code decimals} places and written plainly, as a logger prints
+     * it: what {@code BigDecimal.valueOf(value).setScale(decimals, HALF_UP).toPlainString()} gives.
+     * That route (the double's shortest decimal string, then a rescale) was half the simulator's
+     * time per frame, time taken from the platform it shares the machine with, so the value is
+     * scaled to a long and written digit by digit instead. The scaling is a double multiplication,
+     * off by a rounding error at most; only a value that close to a half unit, where the two could
+     * round apart, takes the decimal route.
+     */
+    static String decimal(double value, int decimals) {
+        double scaled = decimals < POWERS_OF_TEN.length ? Math.abs(value) * POWERS_OF_TEN[decimals] : Double.NaN;
+        double below = Math.floor(scaled);
+        double fraction = scaled - below;
+        if (!(scaled < 1e12) || Math.abs(fraction - 0.5) < 1e-9 + scaled * 1e-12) {
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        }
+        long units = (long) below + (fraction > 0.5 ? 1 : 0);
+        StringBuilder text = new StringBuilder(24);
+        if (value < 0 && units != 0) {
+            text.append('-');
+        }
+        long whole = units / POWERS_OF_TEN_LONG[decimals];
+        text.append(whole);
+        if (decimals > 0) {
+            String digits = Long.toString(units - whole * POWERS_OF_TEN_LONG[decimals]);
+            text.append('.');
+            for (int pad = digits.length(); pad < decimals; pad++) {
+                text.append('0');
+            }
+            text.append(digits);
+        }
+        return text.toString();
     }
 
     /** A number in [-1, 1) fixed by the seed, the factor, an index and a salt. */

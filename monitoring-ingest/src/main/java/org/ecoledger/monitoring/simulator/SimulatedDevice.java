@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -66,7 +65,14 @@ final class SimulatedDevice {
     private Instant nextPeriodEnd;
     private Channel channel;
     private Outgoing inFlight;
-    private ScheduledFuture<?> answerTimeout;
+    /** When the frame in flight times out (System.nanoTime()); 0 while no answer is awaited. */
+    private long answerDeadline;
+    /**
+     * At most one timer per device, which looks at the deadline when it fires and sets itself again
+     * if an answer came meanwhile and another frame went out: scheduling and cancelling a timeout
+     * per frame kept the event loop's timer queue (thousands of devices per loop) busy rebalancing.
+     */
+    private ScheduledFuture<?> answerTimer;
     private ScheduledFuture<?> wakeUp;
     private long nextFrameAllowedAt;
     private int reconnectAttempts;
@@ -116,7 +122,8 @@ final class SimulatedDevice {
     void close() {
         loop.execute(() -> {
             closed = true;
-            cancel(answerTimeout);
+            answerDeadline = 0;
+            cancel(answerTimer);
             cancel(wakeUp);
             if (channel != null) {
                 channel.close();
@@ -161,7 +168,7 @@ final class SimulatedDevice {
         stats.lostConnections.increment();
         if (channel == lost) {
             channel = null;
-            cancel(answerTimeout);
+            answerDeadline = 0;
             reconnectLater();
         }
     }
@@ -247,14 +254,14 @@ final class SimulatedDevice {
     }
 
     private Outgoing outgoing(UploadPeriod period, Instant start, List<CpItem> items, long dueNanos, boolean resend) {
-        String qn = QN_TIME.format(clock.now()) + String.format(Locale.ROOT, "%03d", qnSequence++ % 1000);
+        int sequence = qnSequence++ % 1000;
+        String qn = QN_TIME.format(clock.now()) + (char) ('0' + sequence / 100) + (char) ('0' + sequence / 10 % 10) + (char) ('0' + sequence % 10);
         byte[] frame = Hj212Encoder.encode(new Header(qn, spec.kind().systemCode(), period.cn(), spec.password(), spec.mn(), 5, null, null),
                 items);
         return new Outgoing(period, start, items, qn, frame, dueNanos, resend);
     }
 
     private void send(Outgoing frame) {
-        cancel(answerTimeout);
         inFlight = frame;
         long now = System.nanoTime();
         if (frame.firstSentAt == 0) {
@@ -270,17 +277,31 @@ final class SimulatedDevice {
         nextFrameAllowedAt = now + framePauseNanos;
         Channel out = channel;
         out.writeAndFlush(Unpooled.wrappedBuffer(bytes));
-        answerTimeout = loop.schedule(this::answerTimedOut, settings.answerTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        answerDeadline = now + settings.answerTimeout().toNanos();
+        if (answerTimer == null) {
+            answerTimer = loop.schedule(this::checkAnswer, settings.answerTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        }
         if (faults.dropsConnectionAfterSending()) {
             stats.droppedConnections.increment();
             out.close();
         }
     }
 
-    private void answerTimedOut() {
-        if (inFlight == null) {
+    private void checkAnswer() {
+        answerTimer = null;
+        if (closed || inFlight == null || answerDeadline == 0) {
             return;
         }
+        long now = System.nanoTime();
+        if (now < answerDeadline) {
+            answerTimer = loop.schedule(this::checkAnswer, answerDeadline - now, TimeUnit.NANOSECONDS);
+            return;
+        }
+        answerDeadline = 0;
+        answerTimedOut();
+    }
+
+    private void answerTimedOut() {
         stats.timeouts.increment();
         if (channel != null && channel.isActive()) {
             send(inFlight);
@@ -294,7 +315,7 @@ final class SimulatedDevice {
             return;
         }
         if (answer.acknowledges()) {
-            cancel(answerTimeout);
+            answerDeadline = 0;
             inFlight = null;
             long now = System.nanoTime();
             long latency = now - waiting.firstSentAt;
@@ -309,7 +330,7 @@ final class SimulatedDevice {
             }
             pump();
         } else if (answer.refuses()) {
-            cancel(answerTimeout);
+            answerDeadline = 0;
             inFlight = null;
             stats.refused.increment();
             if (!refusalLogged) {

@@ -6,9 +6,11 @@ import org.ecoledger.monitoring.protocol.Hj212Encoder;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,5 +134,22 @@ class ReadingGeneratorTest {
         List<CpItem> maintenance = mill.upload(MIDNIGHT_BEIJING, HOUR, "M");
         assertThat(maintenance.stream().filter(i -> i.key().endsWith("-Flag"))).hasSize(SourceKind.WASTEWATER.factors().size())
                 .allSatisfy(flag -> assertThat(flag.value()).isEqualTo("M"));
+    }
+
+    @Test
+    void aValueIsPrintedWithItsDecimalsRoundedHalfUpExactlyAsBigDecimalWould() {
+        var random = new SplittableRandom(7);
+        for (int i = 0; i < 200_000; i++) {
+            int decimals = random.nextInt(5);
+            // Every other value is a half unit of a short decimal, where a double's scaling could round either way.
+            double value = i % 2 == 0 ? random.nextDouble(1e7) : random.nextInt(100_000) / 1000.0 + (random.nextBoolean() ? 0.0005 : 0.005);
+            double signed = random.nextInt(10) == 0 ? -value : value;
+            assertThat(ReadingGenerator.decimal(signed, decimals))
+                    .as("%s at %d decimals", signed, decimals)
+                    .isEqualTo(BigDecimal.valueOf(signed).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+        }
+        assertThat(ReadingGenerator.decimal(0.125, 2)).isEqualTo("0.13");
+        assertThat(ReadingGenerator.decimal(-0.001, 2)).isEqualTo("0.00");
+        assertThat(ReadingGenerator.decimal(12.04, 4)).isEqualTo("12.0400");
     }
 }
