@@ -43,7 +43,9 @@ class ReadingPublisher implements DisposableBean {
                 ProducerConfig.CLIENT_ID_CONFIG, "monitoring-ingest",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 2,
+                // Two records a frame over 24 partitions: at 10,000 frames/s and 2 ms a batch holds one or two records, and the
+                // broker's work is per batch and per request. 5 ms adds at most 3 ms to an answer.
+                ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, properties.kafka().compression(),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000),
