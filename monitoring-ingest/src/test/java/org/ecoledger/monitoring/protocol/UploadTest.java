@@ -82,6 +82,25 @@ class UploadTest {
     }
 
     @Test
+    void decimalsBeyondALongOrWithAnExponentKeepTheirValueAndScale() {
+        String tiny = "0." + "0".repeat(61) + "1";
+        Upload upload = upload("DataTime=20261123101000;a21026-Rtd=1E+3,a21026-Min=123456789012345678901234.5,"
+                + "a21026-Avg=" + tiny + ",a21026-Max=0000000000000000000012.50,a21026-Cou=-9223372036854775809");
+
+        FactorValues values = upload.factor("a21026").orElseThrow();
+
+        assertThat(values.rtd()).isEqualTo(new BigDecimal("1E+3")).extracting(BigDecimal::scale).isEqualTo(-3);
+        assertThat(values.min()).isEqualTo(new BigDecimal("123456789012345678901234.5"));
+        assertThat(values.avg()).isEqualTo(new BigDecimal(tiny)).extracting(BigDecimal::scale).isEqualTo(62);
+        assertThat(values.max()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(values.cou()).isEqualTo(new BigDecimal("-9223372036854775809"));
+        assertThat(values).isEqualTo(new FactorValues("a21026", new BigDecimal("1E+3"), new BigDecimal("123456789012345678901234.5"),
+                new BigDecimal(tiny), new BigDecimal("12.50"), null, null, null, null, new BigDecimal("-9223372036854775809"),
+                null, null, null, Map.of()));
+        assertThat(upload.deviations()).isEmpty();
+    }
+
+    @Test
     void aValueThatIsNotANumberIsNotedAndLeftOut() {
         Upload upload = upload("DataTime=20261123101000;a21026-Rtd=1.2.3,a21026-Avg=,a21026-Max=1E999999,a21026-Min=2.5E1");
 
