@@ -87,9 +87,11 @@ class EmissionFlagsIT {
                 assertThat(account.toString()).contains("\"pollutant\":\"SO2\"");
                 assertThat(account.findValues("emitted").get(account.findValuesAsText("pollutant").indexOf("SO2")).asLong()).isEqualTo(2500);
             });
+            // Only this enterprise's flags: this test's accounting reads the shared topics from the start, so Chengdu flags
+            // of the tests that ran before in this JVM may be open, depending on how far it has read them.
             assertThat(api.get("/api/emissions/flags",
-                    RunningService.tokenFor(LocalUser.inspector("inspector-chengdu", "510100"))).body().size())
-                    .as("another city's inspector sees none of it").isZero();
+                    RunningService.tokenFor(LocalUser.inspector("inspector-chengdu", "510100"))).body().findValuesAsText("enterpriseId"))
+                    .as("another city's inspector sees none of it").doesNotContain(ENTERPRISE.value());
 
             // What permit-service's case handling and disclosure read: the month's tally and the open flag's progress.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
