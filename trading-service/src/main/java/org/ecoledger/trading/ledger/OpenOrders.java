@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -57,6 +58,8 @@ final class OpenOrders {
 
     /** Adds an order or replaces the one with the same sequence. */
     void put(long sequence, OpenOrder order) {
+        // an empty slot is what marks a free one, so a null order would rest unseen by every walk over the slots
+        Objects.requireNonNull(order, "order");
         int slot = slotBySequence.get(sequence);
         if (slot == LongIntMap.MISSING) {
             slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();

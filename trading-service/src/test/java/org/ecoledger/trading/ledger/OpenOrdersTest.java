@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ecoledger.trading.ledger.LedgerFixture.CEMENT_WORKS;
 import static org.ecoledger.trading.ledger.LedgerFixture.PAPER_MILL;
 import static org.ecoledger.trading.ledger.LedgerFixture.SO2_CHENGDU_2027;
@@ -47,6 +48,17 @@ class OpenOrdersTest {
         assertThat(open.size()).isEqualTo(expected.size());
         assertThat(open.bySequence()).containsExactlyEntriesOf(expected);
         assertThat(copy.bySequence()).containsExactlyEntriesOf(expectedOfCopy);
+    }
+
+    @Test
+    void aNullOrderIsRefusedAndChangesNothing() {
+        OpenOrders open = new OpenOrders();
+        open.put(3, order(3, 5));
+
+        assertThatThrownBy(() -> open.put(4, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> open.put(3, null)).isInstanceOf(NullPointerException.class);
+        assertThat(open.size()).isEqualTo(1);
+        assertThat(open.get(3)).isEqualTo(order(3, 5));
     }
 
     @Test
