@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,12 +57,28 @@ public class DeviceActivity {
         this.json = json;
     }
 
+    private static final Comparator<DeviceMn> BY_MN = Comparator.comparing(DeviceMn::value);
+
     private static final class Pending {
         Boolean connected;
         Instant lastFrameAt;
         Instant lastDataTime;
         long accepted;
         final Map<String, Long> rejections = new TreeMap<>();
+
+        /** Takes in what an earlier, unwritten pending held: this one is newer, so its connection state wins. */
+        Pending withEarlier(Pending earlier) {
+            connected = connected != null ? connected : earlier.connected;
+            lastFrameAt = latest(lastFrameAt, earlier.lastFrameAt);
+            lastDataTime = latest(lastDataTime, earlier.lastDataTime);
+            accepted += earlier.accepted;
+            earlier.rejections.forEach((reason, count) -> rejections.merge(reason, count, Long::sum));
+            return this;
+        }
+
+        private static Instant latest(Instant a, Instant b) {
+            return a == null ? b : b == null || a.isAfter(b) ? a : b;
+        }
     }
 
     private void update(DeviceMn mn, Consumer<Pending> change) {
@@ -92,16 +110,22 @@ public class DeviceActivity {
     void flush() {
         // In MN order, so that two flushes writing the same devices (the schedule's and a status request's) lock their rows
         // in the same order and cannot deadlock.
-        List<DeviceMn> mns = pending.keySet().stream().sorted((a, b) -> a.value().compareTo(b.value())).toList();
+        List<DeviceMn> mns = pending.keySet().stream().sorted(BY_MN).toList();
         for (int from = 0; from < mns.size(); from += DEVICES_PER_TRANSACTION) {
-            Map<DeviceMn, Pending> taken = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+            Map<DeviceMn, Pending> taken = new LinkedHashMap<>();
             for (DeviceMn mn : mns.subList(from, Math.min(from + DEVICES_PER_TRANSACTION, mns.size()))) {
                 Pending p = pending.remove(mn);
                 if (p != null) {
                     taken.put(mn, p);
                 }
             }
-            write(taken);
+            try {
+                write(taken);
+            } catch (RuntimeException e) {
+                // The counts were taken out of memory for this write; put back, they go with the next flush rather than be lost.
+                taken.forEach((mn, p) -> pending.merge(mn, p, Pending::withEarlier));
+                throw e;
+            }
             taken.forEach((mn, p) -> written.merge(mn, p.connected != null, Boolean::logicalOr));
         }
     }
