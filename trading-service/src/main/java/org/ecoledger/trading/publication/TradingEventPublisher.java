@@ -1,5 +1,8 @@
 package org.ecoledger.trading.publication;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
@@ -7,11 +10,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.Serializer;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
@@ -19,8 +24,10 @@ import org.ecoledger.common.trading.event.TradingIntegrationEvent;
 import org.ecoledger.support.kafka.TopicProvisioning;
 import org.ecoledger.trading.platform.TradingServiceProperties;
 import org.apache.kafka.clients.admin.Admin;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +42,10 @@ import java.util.concurrent.TimeUnit;
  * Kafka is down waits in the store and goes out in order once Kafka is back. A crash between the
  * acknowledgement and the token update sends a record again with the same {@code event-id},
  * which consumers deduplicate on.
+ *
+ * <p>A record's value is the event's JSON exactly as the store holds it: the store and Kafka write
+ * the published language with the same {@code ObjectMapper}, so the bytes are forwarded rather than
+ * parsed into the event and written again. Only the {@code at} field is read, for the header.
  */
 @Component
 @ProcessingGroup(TradingEventPublisher.PROCESSING_GROUP)
@@ -46,35 +57,59 @@ class TradingEventPublisher {
 
     private final Producer<String, byte[]> producer;
     private final Admin admin;
-    private final ObjectMapper objectMapper;
+    private final Serializer eventSerializer;
+    private final JsonFactory json;
     private final MeterRegistry meters;
     private final Duration timeout;
     private volatile boolean topicExists;
 
-    TradingEventPublisher(Producer<String, byte[]> producer, Admin admin, ObjectMapper objectMapper, MeterRegistry meters,
-                          TradingServiceProperties properties) {
+    TradingEventPublisher(Producer<String, byte[]> producer, Admin admin, @Qualifier("eventSerializer") Serializer eventSerializer,
+                          ObjectMapper objectMapper, MeterRegistry meters, TradingServiceProperties properties) {
         this.producer = producer;
         this.admin = admin;
-        this.objectMapper = objectMapper;
+        this.eventSerializer = eventSerializer;
+        this.json = objectMapper.getFactory();
         this.meters = meters;
         this.timeout = properties.kafka().publishTimeout();
     }
 
-    @EventHandler
-    void on(TradingIntegrationEvent event, EventMessage<?> message) throws Exception {
+    @EventHandler(payloadType = TradingIntegrationEvent.class)
+    void on(EventMessage<?> message) throws Exception {
+        if (!(message instanceof DomainEventMessage<?> event)) {
+            throw new IllegalStateException("an integration event that no ledger decided cannot be keyed by its area: " + message.getIdentifier());
+        }
         if (!topicExists) {
             TopicProvisioning.ensure(admin, List.of(TOPIC), timeout);
             topicExists = true;
         }
-        String wireName = TOPIC.wireNameOf(event.getClass());
+        Class<?> type = event.getPayloadType();
+        String wireName = TOPIC.wireNameOf(type);
+        byte[] payload = event.serializePayload(eventSerializer, byte[].class).getData();
         var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(message.getIdentifier()))
+                .add(EventHeaders.EVENT_ID, utf8(event.getIdentifier()))
                 .add(EventHeaders.EVENT_TYPE, utf8(wireName))
-                .add(EventHeaders.EVENT_REVISION, utf8(revisionOf(event)))
-                .add(EventHeaders.OCCURRED_AT, utf8(event.at().toString()));
-        var record = new ProducerRecord<>(TOPIC.name(), null, event.area().value(), objectMapper.writeValueAsBytes(event), headers);
+                .add(EventHeaders.EVENT_REVISION, utf8(revisionOf(type)))
+                .add(EventHeaders.OCCURRED_AT, utf8(occurredAt(payload, event)));
+        var record = new ProducerRecord<>(TOPIC.name(), null, event.getAggregateIdentifier(), payload, headers);
         inFlight().add(producer.send(record));
         meters.counter("ecoledger.trading.published", "type", wireName).increment();
+    }
+
+    /** The event's top-level {@code at}, read without binding the rest of it. */
+    private String occurredAt(byte[] payload, EventMessage<?> event) throws IOException {
+        try (JsonParser parser = json.createParser(payload)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean at = "at".equals(parser.currentName());
+                    JsonToken value = parser.nextToken();
+                    if (at && value == JsonToken.VALUE_STRING) {
+                        return parser.getText();
+                    }
+                    parser.skipChildren();
+                }
+            }
+        }
+        throw new IllegalStateException("the stored integration event " + event.getIdentifier() + " has no time it happened");
     }
 
     /** The futures of this batch; the first handler of a batch registers the wait for all of them before the token commits. */
@@ -99,8 +134,8 @@ class TradingEventPublisher {
         }
     }
 
-    private static String revisionOf(Object event) {
-        Revision revision = event.getClass().getAnnotation(Revision.class);
+    private static String revisionOf(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
         return revision == null ? "" : revision.value();
     }
 

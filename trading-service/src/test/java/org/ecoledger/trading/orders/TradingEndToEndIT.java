@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.trading.event.TradeSettled;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
@@ -78,18 +79,54 @@ class TradingEndToEndIT {
         assertThat(api.get("/api/public/trading/markets/SO2/510100/2027/depth", null).body().path("asks").path(0).path("quantityGrams").asLong())
                 .isEqualTo(500_000);
 
-        List<JsonNode> settled = awaitTradesOnKafka(consumer, bid.body().path("orderId").asText());
-        assertThat(settled.get(0).path("buyer").asText()).isEqualTo(POWER_PLANT);
-        assertThat(settled.get(0).path("seller").asText()).isEqualTo(PAPER_MILL);
-        assertThat(settled.get(0).path("quantity").asLong()).isEqualTo(1_000_000);
-        assertThat(settled.get(0).path("value").asLong()).isEqualTo(90_000);
+        List<ConsumerRecord<String, byte[]>> settled = awaitTradesOnKafka(consumer, bid.body().path("orderId").asText());
+        JsonNode trade = new ObjectMapper().readTree(settled.get(0).value());
+        assertThat(trade.path("buyer").asText()).isEqualTo(POWER_PLANT);
+        assertThat(trade.path("seller").asText()).isEqualTo(PAPER_MILL);
+        assertThat(trade.path("quantity").asLong()).isEqualTo(1_000_000);
+        assertThat(trade.path("value").asLong()).isEqualTo(90_000);
+    }
+
+    @Test
+    void aPublishedEventIsKeyedByItsAreaStampedWithItsTimeAndWrittenAsThePublishedLanguageWritesIt() throws IOException {
+        // enterprises of their own: the other tests check the power plant's and the paper mill's balances to the fen
+        String seller = enterprise("91510104MA6CXL011");
+        String buyer = enterprise("91510104MA6CXL020");
+        String sellerToken = RunningService.tokenFor(LocalUser.enterprise("publishing-seller", seller));
+        String buyerToken = RunningService.tokenFor(LocalUser.enterprise("publishing-buyer", buyer));
+        KafkaConsumer<String, byte[]> consumer = tradingEventsFromNow();
+        api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50));
+        api.post("/api/trading/accounts/" + seller + "/deposits", BANK_TOKEN, deposit(1_000_00));
+        api.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation(seller, SO2_CHENGDU_2027, 10, 0));
+        api.post("/api/trading/accounts/" + buyer + "/deposits", BANK_TOKEN, deposit(100_000_00));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        // priced under every other test's asks, so that the bid takes this one
+        assertThat(api.post("/api/trading/orders", sellerToken, order(seller, "ask-" + suffix, "SELL", 51, 1)).status()).isEqualTo(201);
+        var bid = api.post("/api/trading/orders", buyerToken, order(buyer, "bid-" + suffix, "BUY", 51, 1));
+        assertThat(bid.body().path("trades")).hasSize(1);
+
+        ConsumerRecord<String, byte[]> record = awaitTradesOnKafka(consumer, bid.body().path("orderId").asText()).get(0);
+        // the value is forwarded from the event store: it must be what the service's own mapper writes for the event
+        ObjectMapper serviceJson = trading.bean(ObjectMapper.class);
+        TradeSettled event = serviceJson.readValue(record.value(), TradeSettled.class);
+        assertThat(record.value()).isEqualTo(serviceJson.writeValueAsBytes(event));
+        assertThat(record.key()).isEqualTo(event.area().value()).isEqualTo("sichuan");
+        assertThat(header(record, EventHeaders.OCCURRED_AT)).isEqualTo(event.at().toString());
+        assertThat(header(record, EventHeaders.EVENT_ID)).isNotBlank();
+    }
+
+    private static String enterprise(String first17) {
+        return first17 + EnterpriseId.checkCharacter(first17);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test
     void anOrderIsCancelledByItsOwnerAtOnceAndOnlyOnce() {
         // an enterprise of its own: the other tests check the power plant's and the paper mill's balances to the fen
-        String first17 = "91510104MA6CXL003";
-        String trader = first17 + EnterpriseId.checkCharacter(first17);
+        String trader = enterprise("91510104MA6CXL003");
         String token = RunningService.tokenFor(LocalUser.enterprise("cancelling-trader", trader));
         api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50));
         api.post("/api/trading/accounts/" + trader + "/deposits", BANK_TOKEN, deposit(1_000_00));
@@ -154,16 +191,15 @@ class TradingEndToEndIT {
     }
 
     /** The trade-settled records of one buy order, read by a consumer positioned before the order was placed. */
-    private static List<JsonNode> awaitTradesOnKafka(KafkaConsumer<String, byte[]> consumer, String buyOrderId) {
+    private static List<ConsumerRecord<String, byte[]>> awaitTradesOnKafka(KafkaConsumer<String, byte[]> consumer, String buyOrderId) {
         ObjectMapper json = new ObjectMapper();
-        List<JsonNode> trades = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> trades = new ArrayList<>();
         try (consumer) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    String type = new String(record.headers().lastHeader(EventHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8);
                     JsonNode payload = json.readTree(record.value());
-                    if (type.equals("trade-settled") && payload.path("buyOrderId").asText().equals(buyOrderId)) {
-                        trades.add(payload);
+                    if (header(record, EventHeaders.EVENT_TYPE).equals("trade-settled") && payload.path("buyOrderId").asText().equals(buyOrderId)) {
+                        trades.add(record);
                     }
                 }
                 return !trades.isEmpty();
