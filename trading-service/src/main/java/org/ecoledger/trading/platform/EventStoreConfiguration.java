@@ -10,9 +10,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+
+import java.util.Map;
 
 /**
  * The event store and its storage engine as Axon's auto-configuration makes them, except that each
@@ -56,5 +59,18 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();
+    }
+
+    /**
+     * Instead of Axon's default, which stamps every event with the message ID of the command that
+     * caused it: the order gateway sends a whole group of requests as one command, so every event
+     * of a commit would carry the same two IDs, which say no more than the events' adjacent places
+     * in the store. Who acted and when are in each event itself. In a flight recording at 5,000
+     * orders placed/s, writing the two IDs took about 4 % of the order writer's samples, and every
+     * processor read them back.
+     */
+    @Bean
+    CorrelationDataProvider noCorrelationData() {
+        return message -> Map.of();
     }
 }
