@@ -96,8 +96,11 @@ final class BenchmarkReport {
 
     private static String collector() {
         var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-        String g1 = vm.getVMOption("UseG1GC").getValue();
-        return Boolean.parseBoolean(g1) ? "G1, pause target " + vm.getVMOption("MaxGCPauseMillis").getValue() + " ms" : "not G1";
+        String pauseTarget = ", pause target " + vm.getVMOption("MaxGCPauseMillis").getValue() + " ms";
+        if (Boolean.parseBoolean(vm.getVMOption("UseG1GC").getValue())) {
+            return "G1" + pauseTarget;
+        }
+        return Boolean.parseBoolean(vm.getVMOption("UseParallelGC").getValue()) ? "Parallel" + pauseTarget : "neither G1 nor Parallel";
     }
 
     private static String millis(Histogram histogram, double percentile) {
