@@ -214,7 +214,7 @@ final class ViewChanges {
     /*
      * The updates of rows that exist already go in one statement each, over arrays of the batch's
      * changes, instead of a statement per row: PostgreSQL then plans and runs one update for the
-     * batch, and the driver sends three parameters instead of three per row. Each key is in its
+     * batch, and the driver sends two or three arrays instead of two or three parameters per row. Each key is in its
      * array once (the changes are summed per row), so no row is joined twice.
      */
 
