@@ -3,11 +3,13 @@ package org.ecoledger.monitoring.protocol;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +48,28 @@ class OptimisedReadingContractTest {
         } else {
             assertThat(actual).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Framed segments are short, but {@link DataSegmentParser#parse(byte[])} takes any length: a CP
+     * with positions past 65,535 and a dash further than 32,767 bytes from its key's start (what an
+     * index of 16-bit positions could not hold) reads alike.
+     */
+    @Example
+    void aCpWithPositionsPast65535ReadsAsTheReferenceReadsIt() {
+        String header = "QN=20261123101500123;ST=31;CN=2051;PW=123456;MN=010000A8900016F000169DC0;Flag=4;CP=";
+        String longKey = "w".repeat(70_000);
+        String cp = "&&DataTime=20261123101000;a21026-Rtd=1.5;" + longKey + "-Avg=2&&";
+        byte[] segment = (header + cp).getBytes(StandardCharsets.US_ASCII);
+
+        Packet packet = DataSegmentParser.parse(segment);
+        Packet reference = ReferenceDecoder.parse(segment, 0, segment.length);
+
+        assertThat(packet).isEqualTo(reference);
+        assertThat(index(packet.cp())).isEqualTo(index(reference.cp()));
+        assertThat(packet.cp().dash(2)).isEqualTo(segment.length - "-Avg=2&&".length());
+        assertThat(Upload.of(packet)).isEqualTo(ReferenceDecoder.upload(reference));
+        assertThat(Upload.of(packet).factor(longKey).orElseThrow().avg()).isEqualTo(BigDecimal.valueOf(2));
     }
 
     /** The packet, or the message of the exception that refused it. */
