@@ -2,18 +2,16 @@ package org.ecoledger.monitoring.device;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecoledger.common.monitoring.DeviceMn;
-import org.ecoledger.local.Infrastructure;
+import org.ecoledger.local.MigratedSchema;
 import org.ecoledger.local.MutableClock;
-import org.ecoledger.local.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,12 +32,7 @@ class DeviceActivityTest {
 
     @BeforeEach
     void table() {
-        Infrastructure infrastructure = TestInfrastructure.shared();
-        String schema = "activity_" + System.nanoTime();
-        String url = infrastructure.jdbcUrl(schema);
-        Flyway.configure().dataSource(url, infrastructure.databaseUser(), infrastructure.databasePassword()).schemas(schema)
-                .defaultSchema(schema).locations("classpath:db/axon", "classpath:db/monitoring").load().migrate();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, infrastructure.databaseUser(), infrastructure.databasePassword());
+        DataSource dataSource = MigratedSchema.of("activity_" + System.nanoTime(), "classpath:db/monitoring");
         jdbc = JdbcClient.create(dataSource);
         activity = new DeviceActivity(jdbc, new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 clock, new ObjectMapper());

@@ -1,16 +1,14 @@
 package org.ecoledger.monitoring.device;
 
 import org.ecoledger.common.monitoring.DeviceMn;
-import org.ecoledger.local.Infrastructure;
+import org.ecoledger.local.MigratedSchema;
 import org.ecoledger.local.MutableClock;
-import org.ecoledger.local.TestInfrastructure;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,12 +27,8 @@ class DeviceDirectoryTest {
 
     @BeforeEach
     void registry() {
-        Infrastructure infrastructure = TestInfrastructure.shared();
-        String schema = "directory_" + System.nanoTime();
-        String url = infrastructure.jdbcUrl(schema);
-        Flyway.configure().dataSource(url, infrastructure.databaseUser(), infrastructure.databasePassword()).schemas(schema)
-                .defaultSchema(schema).locations("classpath:db/axon", "classpath:db/monitoring").load().migrate();
-        jdbc = JdbcClient.create(new DriverManagerDataSource(url, infrastructure.databaseUser(), infrastructure.databasePassword()));
+        DataSource dataSource = MigratedSchema.of("directory_" + System.nanoTime(), "classpath:db/monitoring");
+        jdbc = JdbcClient.create(dataSource);
         jdbc.sql("""
                         INSERT INTO device (mn, enterprise_id, region, outlet, protocol, data_interval_seconds, crc_variant, framing,
                                             secret_algorithm, secret_salt, secret_hash, status, registered_at, updated_at)

@@ -1,6 +1,6 @@
 package org.ecoledger.permit.personaldata;
 
-import org.ecoledger.permit.support.MigratedSchema;
+import org.ecoledger.local.MigratedSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ class PersonalDataVaultTest {
 
     @BeforeAll
     static void migrate() {
-        var dataSource = MigratedSchema.of("permit_vault");
+        var dataSource = MigratedSchema.of("permit_vault", "classpath:db/permit");
         vault = new PersonalDataVault(JdbcClient.create(dataSource));
     }
 

@@ -20,7 +20,7 @@ import org.ecoledger.common.permit.query.PageRequest;
 import org.ecoledger.common.permit.query.PermitDetails;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
-import org.ecoledger.permit.support.MigratedSchema;
+import org.ecoledger.local.MigratedSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class PermitRegisterProjectionTest {
 
     @BeforeAll
     static void migrate() {
-        var dataSource = MigratedSchema.of("permit_projection");
+        var dataSource = MigratedSchema.of("permit_projection", "classpath:db/permit");
         jdbc = JdbcClient.create(dataSource);
     }
 

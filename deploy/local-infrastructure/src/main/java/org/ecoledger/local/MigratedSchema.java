@@ -1,25 +1,24 @@
-package org.ecoledger.permit.support;
+package org.ecoledger.local;
 
-import org.ecoledger.local.Infrastructure;
-import org.ecoledger.local.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 
-/** A schema of the shared PostgreSQL with permit-service's migrations applied, for tests below the Spring context. */
+/** A schema of the tests' shared PostgreSQL with Axon's and one service's migrations applied, for tests below the Spring context. */
 public final class MigratedSchema {
 
     private MigratedSchema() {
     }
 
-    public static DataSource of(String schema) {
+    /** @param serviceMigrations the service's own migrations, for example {@code classpath:db/permit} */
+    public static DataSource of(String schema, String serviceMigrations) {
         Infrastructure infrastructure = TestInfrastructure.shared();
         var dataSource = new PGSimpleDataSource();
         dataSource.setUrl(infrastructure.jdbcUrl(schema));
         dataSource.setUser(infrastructure.databaseUser());
         dataSource.setPassword(infrastructure.databasePassword());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon", "classpath:db/permit")
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon", serviceMigrations)
                 .schemas(schema).defaultSchema(schema).load().migrate();
         return dataSource;
     }
