@@ -109,6 +109,8 @@ public final class TradingOrderBenchmark {
         progress("measuring for %d s from %s", settings.duration().toSeconds(), Instant.now());
         MachineUse machine = new MachineUse(threads, postgresPort(service));
         ServiceProbe probe = new ServiceProbe(service);
+        DatabaseWork database = new DatabaseWork(service.bean(DataSource.class));
+        DatabaseWork.Reading databaseBefore = database.read();
         MachineUse.Reading machineBefore = machine.read();
         ServiceProbe.Reading serviceBefore = probe.read();
         long answeredBefore = answered.sum();
@@ -116,6 +118,7 @@ public final class TradingOrderBenchmark {
         long answeredInPhase = answered.sum() - answeredBefore;
         MachineUse.Reading machineAfter = machine.read();
         ServiceProbe.Reading serviceAfter = probe.read();
+        DatabaseWork.Reading databaseAfter = database.read();
         readingsTaken.countDown();
         if (recording != null) {
             recording.stop();
@@ -128,9 +131,11 @@ public final class TradingOrderBenchmark {
         }
         Outcomes outcomes = new Outcomes();
         connections.forEach(connection -> outcomes.addAll(connection.outcomes()));
+        String databaseWork = DatabaseWork.describe(databaseBefore, databaseAfter, phases.measuredSeconds(), outcomes.items(),
+                database.largestRelations(6), database.sharedBuffers());
         progress("waiting for the event processors to catch up");
         return new BenchmarkReport.Run(settings, phases, outcomes, answeredInPhase, machine.between(machineBefore, machineAfter),
-                serviceBefore, serviceAfter, backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service), probe.snapshots());
+                serviceBefore, serviceAfter, backlog, probe.awaitCaughtUp(CATCH_UP_LIMIT), durability(service), probe.snapshots(), databaseWork);
     }
 
     /** Answers per second every ten seconds until {@code until}: whether the rate holds or sinks as the run goes on. */
