@@ -55,8 +55,10 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, (int) settings.commitInterval().toMillis());
         properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
-        // A reading must not be judged before the permit events that precede it: a task waits this
-        // long for an input partition that still has unread records (never for one that is caught up).
+        // A reading must not be judged before the permit events that precede it. A task processes nothing while one of its
+        // inputs has nothing buffered: until the records the broker holds for it are fetched, and up to this long for one
+        // that is caught up, in case more comes. So no task may read a topic its own transaction writes (see
+        // EmissionAccountingTopology#readable), and a permit or trading event can hold its task's readings up to this long.
         properties.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
         // Records the accounting cannot read go to its dead-letter topic from inside the topology, in the same transaction
         // as everything else (see EmissionAccountingTopology). The default exception handlers stay: with every input read
