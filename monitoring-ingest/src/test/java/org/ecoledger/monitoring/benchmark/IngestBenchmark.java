@@ -87,12 +87,17 @@ public final class IngestBenchmark {
     private static int run(Settings settings) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         int port = freePort();
+        String accountingId = "accounting-" + UUID.randomUUID();
         Map<String, Object> properties = Map.of("ecoledger.hj212.port", String.valueOf(port),
                 "ecoledger.hj212.max-connections", String.valueOf(settings.devices() + settings.probes() + 1000),
-                "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
+                "ecoledger.accounting.application-id", accountingId,
                 "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString(),
                 "logging.level.org.ecoledger.monitoring.ingest", "INFO");
         String load = loadAverage();
+        String kafkaMetrics = System.getProperty("benchmark.kafka-metrics", "").trim();
+        if (!kafkaMetrics.isEmpty()) {
+            KafkaMetricsLog.start(Path.of(kafkaMetrics), accountingId);
+        }
         try (var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME,
                 "monitoring_benchmark_" + System.currentTimeMillis(), Clock.systemUTC(), properties)) {
             var registrar = new DeviceRegistrar(URI.create("http://localhost:" + service.bean(Environment.class).getProperty("local.server.port")),
