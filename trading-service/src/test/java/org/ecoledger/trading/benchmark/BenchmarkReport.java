@@ -22,7 +22,7 @@ final class BenchmarkReport {
     /** @param answeredInPhase answers that came in the measured phase, whenever their requests were due */
     record Run(BenchmarkSettings settings, LoadConnection.Phases phases, Outcomes outcomes, long answeredInPhase, MachineUse.Use cpu,
                ServiceProbe.Reading before, ServiceProbe.Reading after, Map<String, Long> backlogAtEnd, Optional<Duration> caughtUpAfter,
-               String durability, String snapshots, String database) {
+               String durability, String snapshots, String database, String stalls) {
     }
 
     static String markdown(Run run) {
@@ -71,6 +71,7 @@ final class BenchmarkReport {
                 cpu.service(), cores(cpu.postgres()), cores(cpu.others()), cores(cpu.machine()), Runtime.getRuntime().availableProcessors(),
                 cpu.jitSeconds(), collector(), cpu.collections(), cpu.collectionSeconds()));
         md.append(format("%s%n%n", run.database()));
+        md.append(format("%s%n", run.stalls()));
         md.append("Events the tracking processors had still to handle when the measured phase ended:");
         run.backlogAtEnd().forEach((processor, events) -> md.append(format(" %s %d;", processor, events)));
         md.append(run.caughtUpAfter().map(wait -> format(" all caught up %.1f s after the last request.%n", wait.toMillis() / 1e3))

@@ -35,15 +35,22 @@ final class LoadConnection implements Runnable {
     private final double slotNanos;
     private final LongAdder answered;
     private final CountDownLatch readingsTaken;
+    private final Stalls stalls;
     private final Outcomes outcomes = new Outcomes();
+    /**
+     * The warm-up's requests go here too, as if measured, and are dropped: a branch first taken when
+     * the measured phase starts makes the JIT compiler drop the compiled loop at that moment.
+     */
+    private final Outcomes rehearsal = new Outcomes();
 
     /**
      * @param answered      counts every answer of every connection, for the progress lines
      * @param readingsTaken the thread lives on until the CPU readings after the measured phase are
      *                      taken, so that its CPU time can still be read
+     * @param stalls        is given each request's due time and latency
      */
     LoadConnection(LoopbackHttp http, OrderMix mix, Participants participants, Phases phases, AtomicLong schedule, double slotNanos,
-                   LongAdder answered, CountDownLatch readingsTaken) {
+                   LongAdder answered, CountDownLatch readingsTaken, Stalls stalls) {
         this.http = http;
         this.mix = mix;
         this.participants = participants;
@@ -52,6 +59,7 @@ final class LoadConnection implements Runnable {
         this.slotNanos = slotNanos;
         this.answered = answered;
         this.readingsTaken = readingsTaken;
+        this.stalls = stalls;
     }
 
     Outcomes outcomes() {
@@ -84,7 +92,13 @@ final class LoadConnection implements Runnable {
                     ? http.delete(request.path(), token)
                     : http.post(request.path(), token, request.json());
             long latency = System.nanoTime() - due;
-            outcomes.record(request, reply, mix.answered(request, reply), latency, phases.measures(due));
+            OrderMix.Answered answers = mix.answered(request, reply);
+            boolean measured = phases.measures(due);
+            outcomes.record(request, reply, answers, latency, measured);
+            if (!measured) {
+                rehearsal.record(request, reply, answers, latency, true);
+            }
+            stalls.record(due, latency);
             answered.increment();
         }
     }
