@@ -205,12 +205,17 @@ public final class FrameScanner {
         return next;
     }
 
+    /**
+     * Reports the run of dropped bytes, if there is one. The fields are reset only then: a run's reason
+     * differs from JUNK only while the run has bytes, and a reference stored into a scanner that has
+     * lived long enough to be old costs a memory fence in G1's write barrier, on every frame.
+     */
     private void endRun(FrameRejectionListener listener) {
         if (runLength > 0) {
             listener.rejected(runReason, runLength);
+            runLength = 0;
+            runReason = FrameRejection.JUNK;
         }
-        runLength = 0;
-        runReason = FrameRejection.JUNK;
     }
 
     /**
