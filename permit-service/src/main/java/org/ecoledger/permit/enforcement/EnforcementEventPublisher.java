@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.serialization.Revision;
 import org.ecoledger.common.enforcement.event.EnforcementIntegrationEvent;
-import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.permit.platform.PermitServiceProperties;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +38,7 @@ class EnforcementEventPublisher {
     private final EnforcementTopics topics;
     private final MeterRegistry meters;
     private final Duration timeout;
+    private final PublishedTypes types;
 
     EnforcementEventPublisher(Producer<String, byte[]> producer, ObjectMapper json, EnforcementTopics topics, MeterRegistry meters,
                               PermitServiceProperties properties) {
@@ -49,17 +47,13 @@ class EnforcementEventPublisher {
         this.topics = topics;
         this.meters = meters;
         this.timeout = properties.kafka().publishTimeout();
+        this.types = new PublishedTypes(TOPIC, meters, "ecoledger.enforcement.published");
     }
 
     @EventHandler
     void on(EnforcementIntegrationEvent event, EventMessage<?> message) throws Exception {
-        String type = TOPIC.wireNameOf(event.getClass());
-        Revision revision = event.getClass().getAnnotation(Revision.class);
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, message.getIdentifier().getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_REVISION, (revision == null ? "" : revision.value()).getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.OCCURRED_AT, event.at().toString().getBytes(StandardCharsets.UTF_8));
+        PublishedTypes.Published published = types.of(event.getClass());
+        var headers = types.headers(message.getIdentifier(), event.getClass(), event.at().toString());
         try {
             if (!topics.ensureCreated()) {
                 throw new TimeoutException("the enforcement topics could not be created");
@@ -67,9 +61,9 @@ class EnforcementEventPublisher {
             producer.send(new ProducerRecord<>(TOPIC.name(), null, event.enterpriseId().value(), json.writeValueAsBytes(event), headers))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            meters.counter("ecoledger.enforcement.publication.failures", "type", type).increment();
+            meters.counter("ecoledger.enforcement.publication.failures", "type", published.wireName()).increment();
             throw e;
         }
-        meters.counter("ecoledger.enforcement.published", "type", type).increment();
+        published.published().increment();
     }
 }

@@ -5,19 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.serialization.Revision;
-import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 import org.ecoledger.permit.platform.PermitServiceProperties;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +39,7 @@ class PermitEventPublisher {
     private final PermitTopicProvisioner provisioner;
     private final MeterRegistry meters;
     private final Duration timeout;
+    private final PublishedTypes types;
 
     PermitEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper, PermitTopicProvisioner provisioner,
                          MeterRegistry meters, PermitServiceProperties properties) {
@@ -50,37 +48,26 @@ class PermitEventPublisher {
         this.objectMapper = objectMapper;
         this.provisioner = provisioner;
         this.meters = meters;
+        this.types = new PublishedTypes(TOPIC, meters, "ecoledger.permit.published");
     }
 
     @EventHandler
     void on(PermitIntegrationEvent event, EventMessage<?> message) throws Exception {
-        String wireName = TOPIC.wireNameOf(event.getClass());
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(message.getIdentifier()))
-                .add(EventHeaders.EVENT_TYPE, utf8(wireName))
-                .add(EventHeaders.EVENT_REVISION, utf8(revisionOf(event)))
-                .add(EventHeaders.OCCURRED_AT, utf8(event.at().toString()));
+        PublishedTypes.Published published = types.of(event.getClass());
+        var headers = types.headers(message.getIdentifier(), event.getClass(), event.at().toString());
         var record = new ProducerRecord<>(TOPIC.name(), null, event.enterpriseId().value(), serialize(event), headers);
         try {
             provisioner.ensureTopicExists();
             producer.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            meters.counter("ecoledger.permit.publication.failures", "type", wireName).increment();
+            meters.counter("ecoledger.permit.publication.failures", "type", published.wireName()).increment();
             throw e;
         }
-        meters.counter("ecoledger.permit.published", "type", wireName).increment();
+        published.published().increment();
     }
 
     private byte[] serialize(PermitIntegrationEvent event) throws JsonProcessingException {
         return objectMapper.writeValueAsBytes(event);
     }
 
-    private static String revisionOf(Object event) {
-        Revision revision = event.getClass().getAnnotation(Revision.class);
-        return revision == null ? "" : revision.value();
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

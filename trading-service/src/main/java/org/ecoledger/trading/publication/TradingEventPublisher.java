@@ -8,19 +8,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
-import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.trading.event.TradingIntegrationEvent;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.ecoledger.support.kafka.TopicProvisioning;
 import org.ecoledger.trading.platform.TradingServiceProperties;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +26,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +58,7 @@ class TradingEventPublisher {
     private final JsonFactory json;
     private final MeterRegistry meters;
     private final Duration timeout;
+    private final PublishedTypes types;
     private volatile boolean topicExists;
 
     TradingEventPublisher(Producer<String, byte[]> producer, Admin admin, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -71,6 +69,7 @@ class TradingEventPublisher {
         this.json = objectMapper.getFactory();
         this.meters = meters;
         this.timeout = properties.kafka().publishTimeout();
+        this.types = new PublishedTypes(TOPIC, meters, "ecoledger.trading.published");
     }
 
     @EventHandler(payloadType = TradingIntegrationEvent.class)
@@ -83,16 +82,11 @@ class TradingEventPublisher {
             topicExists = true;
         }
         Class<?> type = event.getPayloadType();
-        String wireName = TOPIC.wireNameOf(type);
         byte[] payload = event.serializePayload(eventSerializer, byte[].class).getData();
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(event.getIdentifier()))
-                .add(EventHeaders.EVENT_TYPE, utf8(wireName))
-                .add(EventHeaders.EVENT_REVISION, utf8(revisionOf(type)))
-                .add(EventHeaders.OCCURRED_AT, utf8(occurredAt(payload, event)));
+        var headers = types.headers(event.getIdentifier(), type, occurredAt(payload, event));
         var record = new ProducerRecord<>(TOPIC.name(), null, event.getAggregateIdentifier(), payload, headers);
         inFlight().add(producer.send(record));
-        meters.counter("ecoledger.trading.published", "type", wireName).increment();
+        types.of(type).published().increment();
     }
 
     /** The event's top-level {@code at}, read without binding the rest of it. */
@@ -134,12 +128,4 @@ class TradingEventPublisher {
         }
     }
 
-    private static String revisionOf(Class<?> type) {
-        Revision revision = type.getAnnotation(Revision.class);
-        return revision == null ? "" : revision.value();
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

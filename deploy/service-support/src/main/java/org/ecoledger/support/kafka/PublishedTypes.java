@@ -1,0 +1,62 @@
+package org.ecoledger.support.kafka;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.axonframework.serialization.Revision;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topic;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a publisher of one topic needs per event class, worked out once per class: the wire name,
+ * the headers' bytes for it and its {@link Revision}, and the counter of records published. The
+ * publishers send a record for every event they read; looking these up on each (the topic's
+ * registry, the annotation, the meter registry's map) repeated the same work thousands of times a
+ * second.
+ */
+public final class PublishedTypes {
+
+    /** One event class as published: its wire name and the counter of its records. */
+    public record Published(String wireName, Counter published, byte[] wireNameBytes, byte[] revisionBytes) {
+    }
+
+    private final ClassValue<Published> types;
+
+    /**
+     * @param counter the name of the counter of published records, tagged with the event's wire name
+     *                (bounded: the topic's registry)
+     */
+    public PublishedTypes(Topic topic, MeterRegistry meters, String counter) {
+        this.types = new ClassValue<>() {
+            @Override
+            protected Published computeValue(Class<?> type) {
+                String wireName = topic.wireNameOf(type);
+                Revision revision = type.getAnnotation(Revision.class);
+                return new Published(wireName, meters.counter(counter, "type", wireName), utf8(wireName),
+                        utf8(revision == null ? "" : revision.value()));
+            }
+        };
+    }
+
+    /** The class as published; one the topic does not carry is refused, as {@link Topic#wireNameOf} refuses it. */
+    public Published of(Class<?> type) {
+        return types.get(type);
+    }
+
+    /** The headers every record of the published language carries ({@link EventHeaders}). */
+    public Headers headers(String eventId, Class<?> type, String occurredAt) {
+        Published published = of(type);
+        return new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(eventId))
+                .add(EventHeaders.EVENT_TYPE, published.wireNameBytes())
+                .add(EventHeaders.EVENT_REVISION, published.revisionBytes())
+                .add(EventHeaders.OCCURRED_AT, utf8(occurredAt));
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

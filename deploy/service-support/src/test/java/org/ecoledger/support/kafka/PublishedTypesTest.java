@@ -1,0 +1,50 @@
+package org.ecoledger.support.kafka;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.header.Headers;
+import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
+import org.ecoledger.common.enforcement.event.ExecutionReportOverdue;
+import org.ecoledger.common.kafka.EventHeaders;
+import org.ecoledger.common.kafka.Topics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PublishedTypesTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final PublishedTypes types = new PublishedTypes(Topics.ENFORCEMENT_EVENTS, meters, "published");
+
+    @Test
+    void aRecordCarriesItsEventIdTheTopicsWireNameTheClassesRevisionAndWhenItHappened() {
+        Headers headers = types.headers("0190b6c2-7a3e-7000-8000-000000000001", EnterpriseBlacklisted.class, "2026-11-24T03:40:00Z");
+
+        assertThat(header(headers, EventHeaders.EVENT_ID)).isEqualTo("0190b6c2-7a3e-7000-8000-000000000001");
+        assertThat(header(headers, EventHeaders.EVENT_TYPE)).isEqualTo("enterprise-blacklisted");
+        assertThat(header(headers, EventHeaders.EVENT_REVISION)).isEqualTo("1");
+        assertThat(header(headers, EventHeaders.OCCURRED_AT)).isEqualTo("2026-11-24T03:40:00Z");
+    }
+
+    @Test
+    void aClassTheTopicDoesNotCarryIsRefused() {
+        assertThatThrownBy(() -> types.of(ExecutionReportOverdue.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ExecutionReportOverdue");
+    }
+
+    @Test
+    void recordsAreCountedPerWireName() {
+        types.of(EnterpriseBlacklisted.class).published().increment();
+        types.of(EnterpriseBlacklisted.class).published().increment();
+
+        assertThat(meters.get("published").tag("type", "enterprise-blacklisted").counter().count()).isEqualTo(2);
+        assertThat(meters.find("published").counters()).hasSize(1);
+    }
+
+    private static String header(Headers headers, String key) {
+        return new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
+    }
+}
