@@ -36,7 +36,6 @@ public class SnapshotSerializationBenchmark {
 
     private final ObjectMapper json = new ObjectMapper();
     private Map<String, RecentClientOrders> remembered;
-    private long written;
 
     @Setup
     public void remember() {
@@ -55,8 +54,7 @@ public class SnapshotSerializationBenchmark {
     public long rememberedClientOrderIds() throws IOException {
         Counting out = new Counting();
         json.writeValue(out, remembered);
-        written = out.bytes;
-        return written;
+        return out.bytes;
     }
 
     private static final class Counting extends OutputStream {

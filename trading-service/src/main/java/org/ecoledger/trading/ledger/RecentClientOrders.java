@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,7 +134,7 @@ final class RecentClientOrders {
         }
 
         @Override
-        public void serialize(RecentClientOrders recent, JsonGenerator json, SerializerProvider provider) throws java.io.IOException {
+        public void serialize(RecentClientOrders recent, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeStartObject(recent, recent.size);
             for (int i = 0; i < recent.size; i++) {
                 int place = (recent.oldest + i) % recent.capacity;

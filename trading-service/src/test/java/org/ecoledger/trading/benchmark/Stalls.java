@@ -20,7 +20,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * What else went on while requests were slow. The p99 of one run is set by its slowest percent,
@@ -82,10 +84,10 @@ final class Stalls {
      * begun at the measured phase, its first look at the service's meters would be new code for the
      * JIT compiler there. The connection is the sampler's own, not one of the service's pool.
      */
-    void sample(Supplier<Connection> database, MeterRegistry meters, Supplier<Boolean> stop) {
+    void sample(Supplier<Connection> database, MeterRegistry meters, BooleanSupplier stop) {
         LoadConnection.sleepUntil(phases.start());
         try (Connection connection = database.get(); Statement statement = connection.createStatement()) {
-            for (long next = phases.start(); !stop.get(); next += SAMPLE_NANOS) {
+            for (long next = phases.start(); !stop.getAsBoolean(); next += SAMPLE_NANOS) {
                 samples.add(sampleNow(statement, meters));
                 LoadConnection.sleepUntil(next + SAMPLE_NANOS);
             }
@@ -189,7 +191,7 @@ final class Stalls {
         return between(from, to, Sample::commits);
     }
 
-    private long between(long from, long to, java.util.function.ToLongFunction<Sample> total) {
+    private long between(long from, long to, ToLongFunction<Sample> total) {
         Sample first = samples.get(0);
         Sample last = samples.get(samples.size() - 1);
         for (Sample sample : samples) {

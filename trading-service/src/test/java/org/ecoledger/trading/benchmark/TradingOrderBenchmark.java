@@ -119,8 +119,10 @@ public final class TradingOrderBenchmark {
         MachineUse machine = new MachineUse(threads, postgresPort(service));
         ServiceProbe probe = new ServiceProbe(service);
         DatabaseWork database = new DatabaseWork(service.bean(DataSource.class));
-        rehearseReadings(machine, probe, database, phases);
-        reportProgress(answered, phases.start(), phases.measureFrom());
+        long middleOfWarmUp = phases.start() + (phases.measureFrom() - phases.start()) / 2;
+        reportProgress(answered, phases.start(), middleOfWarmUp);
+        rehearseReadings(machine, probe, database);
+        reportProgress(answered, middleOfWarmUp, phases.measureFrom());
         progress("measuring for %d s from %s", settings.duration().toSeconds(), Instant.now());
         DatabaseWork.Reading databaseBefore = database.read();
         MachineUse.Reading machineBefore = machine.read();
@@ -154,13 +156,13 @@ public final class TradingOrderBenchmark {
     }
 
     /**
-     * The readings taken when the measured phase starts, taken once in the warm-up too. Their first
+     * The readings taken when the measured phase starts, taken once in the middle of the warm-up too,
+     * when the service's code is compiled and time is left to compile it again. Their first
      * run goes through the service's own JDBC and meter code with new types and branches, and the
      * JIT compiler then drops that code, compiled for the service alone, and compiles it again: when
      * they were first taken at the measured phase's start, its first two seconds stalled.
      */
-    private static void rehearseReadings(MachineUse machine, ServiceProbe probe, DatabaseWork database, LoadConnection.Phases phases) {
-        LoadConnection.sleepUntil(phases.start() + (phases.measureFrom() - phases.start()) / 2);
+    private static void rehearseReadings(MachineUse machine, ServiceProbe probe, DatabaseWork database) {
         machine.read();
         probe.read();
         probe.backlog();
