@@ -146,9 +146,9 @@ final class Stalls {
             boolean pause = pauseMillisWithin(request.due(), end) >= GC_CAUSE_MILLIS;
             boolean sync = checkpointerWithin(request.due(), end).contains(SYNCING);
             boolean snapshot = snapshots.stream().anyMatch(stored -> stored.overlaps(request.due(), end));
+            boolean jit = between(request.due(), end, Sample::jitMillis) >= JIT_CAUSE_MILLIS;
             withPause += pause ? 1 : 0;
             withSync += sync ? 1 : 0;
-            boolean jit = between(request.due(), end, Sample::jitMillis) >= JIT_CAUSE_MILLIS;
             withSnapshot += snapshot ? 1 : 0;
             withJit += jit ? 1 : 0;
             withNone += pause || sync || snapshot || jit ? 0 : 1;
