@@ -51,6 +51,11 @@ final class KafkaMetricsLog {
                     }
                 }
                 out.flush();
+                // PrintWriter keeps its I/O errors to itself: without this a full disk would end the log without a word.
+                if (out.checkError()) {
+                    System.err.println("benchmark: the Kafka metrics could no longer be written to " + file + "; the log ends here");
+                    return;
+                }
                 Thread.sleep(1000);
             }
         } catch (InterruptedException e) {
