@@ -64,6 +64,6 @@ class EnforcementEventPublisher {
             meters.counter("ecoledger.enforcement.publication.failures", "type", published.wireName()).increment();
             throw e;
         }
-        published.published().increment();
+        published.counter().increment();
     }
 }

@@ -63,7 +63,7 @@ class PermitEventPublisher {
             meters.counter("ecoledger.permit.publication.failures", "type", published.wireName()).increment();
             throw e;
         }
-        published.published().increment();
+        published.counter().increment();
     }
 
     private byte[] serialize(PermitIntegrationEvent event) throws JsonProcessingException {

@@ -86,7 +86,7 @@ class TradingEventPublisher {
         var headers = types.headers(event.getIdentifier(), type, occurredAt(payload, event));
         var record = new ProducerRecord<>(TOPIC.name(), null, event.getAggregateIdentifier(), payload, headers);
         inFlight().add(producer.send(record));
-        types.of(type).published().increment();
+        types.of(type).counter().increment();
     }
 
     /** The event's top-level {@code at}, read without binding the rest of it. */

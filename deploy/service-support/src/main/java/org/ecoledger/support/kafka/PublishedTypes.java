@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 public final class PublishedTypes {
 
     /** One event class as published: its wire name and the counter of its records. */
-    public record Published(String wireName, Counter published, byte[] wireNameBytes, byte[] revisionBytes) {
+    public record Published(String wireName, Counter counter, byte[] wireNameBytes, byte[] revisionBytes) {
     }
 
     private final ClassValue<Published> types;

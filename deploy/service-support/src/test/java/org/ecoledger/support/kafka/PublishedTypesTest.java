@@ -37,8 +37,8 @@ class PublishedTypesTest {
 
     @Test
     void recordsAreCountedPerWireName() {
-        types.of(EnterpriseBlacklisted.class).published().increment();
-        types.of(EnterpriseBlacklisted.class).published().increment();
+        types.of(EnterpriseBlacklisted.class).counter().increment();
+        types.of(EnterpriseBlacklisted.class).counter().increment();
 
         assertThat(meters.get("published").tag("type", "enterprise-blacklisted").counter().count()).isEqualTo(2);
         assertThat(meters.find("published").counters()).hasSize(1);
