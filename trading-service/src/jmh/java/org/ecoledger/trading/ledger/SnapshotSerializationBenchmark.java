@@ -35,11 +35,20 @@ public class SnapshotSerializationBenchmark {
     private static final int ENTERPRISES = 100;
 
     private final ObjectMapper json = new ObjectMapper();
-    private Map<String, RecentClientOrders> remembered;
+    private Map<String, ?> remembered;
 
     @Setup
     public void remember() {
-        remembered = new HashMap<>();
+        remembered = rememberedAsTheEndToEndBenchmarkLeavesThem();
+    }
+
+    /**
+     * Every enterprise's remembered IDs, by enterprise, as a ledger's snapshot holds them; the IDs
+     * are shaped as the end-to-end benchmark's clients make them. Also what the snapshot
+     * compression benchmark compresses.
+     */
+    public static Map<String, ?> rememberedAsTheEndToEndBenchmarkLeavesThem() {
+        Map<String, RecentClientOrders> remembered = new HashMap<>();
         long order = 0;
         for (int enterprise = 0; enterprise < ENTERPRISES; enterprise++) {
             RecentClientOrders recent = new RecentClientOrders(TradingLedger.REMEMBERED_CLIENT_ORDER_IDS);
@@ -48,6 +57,7 @@ public class SnapshotSerializationBenchmark {
             }
             remembered.put("91510100MA" + String.format("%08d", enterprise), recent);
         }
+        return remembered;
     }
 
     @Benchmark

@@ -2,13 +2,18 @@ package org.ecoledger.trading.platform;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,16 +36,30 @@ class CompressedSnapshotsTest {
     }
 
     @Test
-    void aSnapshotIsStoredAsGzipOfItsJsonAndReadsBackEqual() {
+    void aSnapshotIsStoredAsZstdOfItsJsonAndReadsBackEqual() {
         Book book = aLargeBook();
 
         SerializedObject<byte[]> stored = snapshots.serialize(book, byte[].class);
 
-        assertThat(CompressedSnapshots.isGzip(stored.getData())).isTrue();
+        assertThat(CompressedSnapshots.isZstd(stored.getData())).isTrue();
         assertThat(stored.getType()).isEqualTo(json.typeForClass(Book.class));
         int plain = json.serialize(book, byte[].class).getData().length;
         assertThat(stored.getData().length).isLessThan(plain / 5);
         Book read = snapshots.deserialize(stored);
+        assertThat(read).isEqualTo(book);
+    }
+
+    @Test
+    void aSnapshotStoredAsGzipBeforeZstdIsStillRead() throws IOException {
+        Book book = aLargeBook();
+        SerializedObject<byte[]> plain = json.serialize(book, byte[].class);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(plain.getData());
+        }
+
+        Book read = snapshots.deserialize(new SimpleSerializedObject<>(gzipped.toByteArray(), byte[].class, plain.getType()));
+
         assertThat(read).isEqualTo(book);
     }
 
