@@ -1,5 +1,6 @@
 package org.ecoledger.trading.platform;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,11 +12,14 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.ecoledger.trading.ledger.SnapshotSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -37,6 +41,7 @@ import java.util.function.Function;
 final class LiveLedgerSnapshotter implements Snapshotter {
 
     private static final Logger log = LoggerFactory.getLogger(LiveLedgerSnapshotter.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Function<Class<?>, Repository<?>> repositories;
     private final EventStore events;
@@ -51,6 +56,9 @@ final class LiveLedgerSnapshotter implements Snapshotter {
     /** From taking the lock to letting it go: the copy, which commands wait for. */
     private final Timer held;
     private final Timer serialized;
+    /** The serializing thread's own CPU time: on a busy machine the wall time above is partly the wait for a core. */
+    private final Timer serializedCpu;
+    private final DistributionSummary size;
     private final Timer stored;
 
     LiveLedgerSnapshotter(Function<Class<?>, Repository<?>> repositories, EventStore events, Serializer snapshots,
@@ -63,6 +71,12 @@ final class LiveLedgerSnapshotter implements Snapshotter {
         this.locked = phase(meters, "locked");
         this.held = phase(meters, "held");
         this.serialized = phase(meters, "serialize");
+        this.serializedCpu = Timer.builder("ecoledger.trading.snapshot.serialize.cpu")
+                .description("CPU time the snapshot thread spent serializing a ledger's snapshot")
+                .register(meters);
+        this.size = DistributionSummary.builder("ecoledger.trading.snapshot.size").baseUnit("bytes")
+                .description("A ledger's snapshot as stored, compressed")
+                .register(meters);
         this.stored = phase(meters, "store");
     }
 
@@ -119,6 +133,9 @@ final class LiveLedgerSnapshotter implements Snapshotter {
 
     /** The message keeps the serialized payload, and the event store finds it so. */
     private void serialize(DomainEventMessage<?> snapshot) {
-        serialized.record(() -> snapshot.serializePayload(snapshots, byte[].class));
+        long cpuFrom = THREADS.getCurrentThreadCpuTime();
+        SerializedObject<byte[]> payload = serialized.record(() -> snapshot.serializePayload(snapshots, byte[].class));
+        serializedCpu.record(THREADS.getCurrentThreadCpuTime() - cpuFrom, TimeUnit.NANOSECONDS);
+        size.record(payload.getData().length);
     }
 }

@@ -54,9 +54,21 @@ final class ServiceProbe {
             return "Ledger snapshots in the whole run: none.";
         }
         return String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; each held the ledger (the copy, which orders waited for) "
-                        + "%.1f ms on average and %.1f ms at most in the last two minutes, %s from asking for it; then serializing took %s and "
-                        + "storing %s.", held.count(), held.mean(TimeUnit.MILLISECONDS), held.max(TimeUnit.MILLISECONDS),
-                averageOf(meters, "locked"), averageOf(meters, "serialize"), averageOf(meters, "store"));
+                        + "%.1f ms on average and %.1f ms at most in the last two minutes, %s from asking for it; then serializing took %s "
+                        + "(%s of the snapshot thread's CPU) and storing %s. A snapshot was %s compressed on average, the largest of the last two minutes %s.",
+                held.count(), held.mean(TimeUnit.MILLISECONDS), held.max(TimeUnit.MILLISECONDS),
+                averageOf(meters, "locked"), averageOf(meters, "serialize"), cpuOfSerializing(meters), averageOf(meters, "store"),
+                megabytes(meters, DistributionSummary::mean), megabytes(meters, DistributionSummary::max));
+    }
+
+    private static String cpuOfSerializing(MeterRegistry meters) {
+        Timer cpu = meters.find("ecoledger.trading.snapshot.serialize.cpu").timer();
+        return cpu == null ? "?" : String.format(java.util.Locale.ROOT, "%.0f ms", cpu.mean(TimeUnit.MILLISECONDS));
+    }
+
+    private static String megabytes(MeterRegistry meters, java.util.function.ToDoubleFunction<DistributionSummary> statistic) {
+        DistributionSummary size = meters.find("ecoledger.trading.snapshot.size").summary();
+        return size == null ? "?" : String.format(java.util.Locale.ROOT, "%.1f MB", statistic.applyAsDouble(size) / 1e6);
     }
 
     private static String averageOf(MeterRegistry meters, String phase) {
