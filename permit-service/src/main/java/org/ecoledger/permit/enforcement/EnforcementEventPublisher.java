@@ -53,7 +53,7 @@ class EnforcementEventPublisher {
     @EventHandler
     void on(EnforcementIntegrationEvent event, EventMessage<?> message) throws Exception {
         PublishedTypes.Published published = types.of(event.getClass());
-        var headers = types.headers(message.getIdentifier(), event.getClass(), event.at().toString());
+        var headers = published.headers(message.getIdentifier(), event.at().toString());
         try {
             if (!topics.ensureCreated()) {
                 throw new TimeoutException("the enforcement topics could not be created");

@@ -54,7 +54,7 @@ class PermitEventPublisher {
     @EventHandler
     void on(PermitIntegrationEvent event, EventMessage<?> message) throws Exception {
         PublishedTypes.Published published = types.of(event.getClass());
-        var headers = types.headers(message.getIdentifier(), event.getClass(), event.at().toString());
+        var headers = published.headers(message.getIdentifier(), event.at().toString());
         var record = new ProducerRecord<>(TOPIC.name(), null, event.enterpriseId().value(), serialize(event), headers);
         try {
             provisioner.ensureTopicExists();

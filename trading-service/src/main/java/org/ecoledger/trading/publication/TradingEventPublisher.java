@@ -81,12 +81,12 @@ class TradingEventPublisher {
             TopicProvisioning.ensure(admin, List.of(TOPIC), timeout);
             topicExists = true;
         }
-        Class<?> type = event.getPayloadType();
+        PublishedTypes.Published published = types.of(event.getPayloadType());
         byte[] payload = event.serializePayload(eventSerializer, byte[].class).getData();
-        var headers = types.headers(event.getIdentifier(), type, occurredAt(payload, event));
+        var headers = published.headers(event.getIdentifier(), occurredAt(payload, event));
         var record = new ProducerRecord<>(TOPIC.name(), null, event.getAggregateIdentifier(), payload, headers);
         inFlight().add(producer.send(record));
-        types.of(type).counter().increment();
+        published.counter().increment();
     }
 
     /** The event's top-level {@code at}, read without binding the rest of it. */

@@ -19,8 +19,17 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PublishedTypes {
 
-    /** One event class as published: its wire name and the counter of its records. */
+    /** One event class as published: its wire name, the counter of its records, and its records' headers. */
     public record Published(String wireName, Counter counter, byte[] wireNameBytes, byte[] revisionBytes) {
+
+        /** The headers every record of the published language carries ({@link EventHeaders}). */
+        public Headers headers(String eventId, String occurredAt) {
+            return new RecordHeaders()
+                    .add(EventHeaders.EVENT_ID, utf8(eventId))
+                    .add(EventHeaders.EVENT_TYPE, wireNameBytes)
+                    .add(EventHeaders.EVENT_REVISION, revisionBytes)
+                    .add(EventHeaders.OCCURRED_AT, utf8(occurredAt));
+        }
     }
 
     private final ClassValue<Published> types;
@@ -44,16 +53,6 @@ public final class PublishedTypes {
     /** The class as published; one the topic does not carry is refused, as {@link Topic#wireNameOf} refuses it. */
     public Published of(Class<?> type) {
         return types.get(type);
-    }
-
-    /** The headers every record of the published language carries ({@link EventHeaders}). */
-    public Headers headers(String eventId, Class<?> type, String occurredAt) {
-        Published published = of(type);
-        return new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(eventId))
-                .add(EventHeaders.EVENT_TYPE, published.wireNameBytes())
-                .add(EventHeaders.EVENT_REVISION, published.revisionBytes())
-                .add(EventHeaders.OCCURRED_AT, utf8(occurredAt));
     }
 
     private static byte[] utf8(String value) {

@@ -20,7 +20,7 @@ class PublishedTypesTest {
 
     @Test
     void aRecordCarriesItsEventIdTheTopicsWireNameTheClassesRevisionAndWhenItHappened() {
-        Headers headers = types.headers("0190b6c2-7a3e-7000-8000-000000000001", EnterpriseBlacklisted.class, "2026-11-24T03:40:00Z");
+        Headers headers = types.of(EnterpriseBlacklisted.class).headers("0190b6c2-7a3e-7000-8000-000000000001", "2026-11-24T03:40:00Z");
 
         assertThat(header(headers, EventHeaders.EVENT_ID)).isEqualTo("0190b6c2-7a3e-7000-8000-000000000001");
         assertThat(header(headers, EventHeaders.EVENT_TYPE)).isEqualTo("enterprise-blacklisted");
