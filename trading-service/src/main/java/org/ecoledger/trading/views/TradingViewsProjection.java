@@ -34,7 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -127,7 +126,7 @@ class TradingViewsProjection {
         ViewChanges changes = changes();
         changes.placeOrder(new ViewChanges.OrderRow(event.orderId().value(), event.area().value(), event.enterprise().value(),
                 event.clientOrderId().value(), event.quotaClass().key(), event.side().name(), event.limitPrice().fenPerKilogram(),
-                event.quantity().grams(), Timestamp.from(event.at())));
+                event.quantity().grams(), event.at()));
         if (event.side() == Side.BUY) {
             long cost = event.limitPrice().fenPerKilogram() * kilograms(event.quantity().grams());
             changes.moveCash(event.enterprise().value(), -cost, cost);
@@ -151,7 +150,7 @@ class TradingViewsProjection {
         changes.fill(event.sellOrderId().value(), grams);
         changes.trade(new ViewChanges.TradeRow(event.area().value(), event.tradeSequence(), quotaClass, event.quotaClass().pollutant().name(),
                 event.quotaClass().region().value(), event.buyer().value(), event.seller().value(), event.buyOrderId().value(),
-                event.sellOrderId().value(), event.price().fenPerKilogram(), grams, event.value().fen(), Timestamp.from(event.at())),
+                event.sellOrderId().value(), event.price().fenPerKilogram(), grams, event.value().fen(), event.at()),
                 LocalDate.ofInstant(event.at(), CHINA));
     }
 
