@@ -54,8 +54,6 @@ import java.util.stream.IntStream;
 public final class IngestBenchmark {
 
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-sichuan", "510000"));
-    private static final int ENTERPRISES = 10;
-    private static final int OUTLETS_PER_ENTERPRISE = 10;
 
     private IngestBenchmark() {
     }
@@ -93,7 +91,7 @@ public final class IngestBenchmark {
                 "ecoledger.accounting.application-id", accountingId,
                 "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString(),
                 "logging.level.org.ecoledger.monitoring.ingest", "INFO");
-        String load = loadAverage();
+        String load = BenchmarkLoad.loadAverage();
         String kafkaMetrics = System.getProperty("benchmark.kafka-metrics", "").trim();
         if (!kafkaMetrics.isEmpty()) {
             KafkaMetricsLog.start(Path.of(kafkaMetrics), accountingId);
@@ -103,7 +101,7 @@ public final class IngestBenchmark {
             var registrar = new DeviceRegistrar(URI.create("http://localhost:" + service.bean(Environment.class).getProperty("local.server.port")),
                     REVIEWER);
             List<String> enterprises = publishLoadPermits();
-            String probeEnterprise = creditCode("91510700MA6PRB001");
+            String probeEnterprise = BenchmarkLoad.creditCode("91510700MA6PRB001");
             MonitoringFixture.publish(StackPermits.withStacks(EnterpriseId.of(probeEnterprise), RegionCode.of("510703"), settings.probes(),
                     "100000", "100000"));
             progress("registering %d devices and %d probes", settings.devices(), settings.probes());
@@ -119,7 +117,8 @@ public final class IngestBenchmark {
 
             progress("fixed rate: %.0f frames/s offered for %s after %s warm-up, with %d flag probes", settings.rate(),
                     settings.duration(), settings.warmup(), settings.probes());
-            SimulatorProcess fixed = SimulatorProcess.start("fixed", load(devicesFile, port, settings.rate(), settings));
+            SimulatorProcess fixed = SimulatorProcess.start("fixed",
+                    BenchmarkLoad.simulatorArguments(devicesFile, port, settings.rate(), settings));
             SimulatorReport fixedReport;
             LatencyHistogram flagLatency;
             try (var flags = new FlagProbes(probeEnterprise, probeOutlets)) {
@@ -135,21 +134,15 @@ public final class IngestBenchmark {
             progress("fixed rate done:\n%s", fixedReport.text());
 
             progress("saturation: %.0f frames/s offered", settings.saturationRate());
-            SimulatorReport saturated = SimulatorProcess.start("saturation", load(devicesFile, port, settings.saturationRate(), settings))
+            SimulatorReport saturated = SimulatorProcess.start("saturation",
+                            BenchmarkLoad.simulatorArguments(devicesFile, port, settings.saturationRate(), settings))
                     .await(settings.warmup().plus(settings.duration()).toSeconds() + 120);
             progress("saturation done:\n%s", saturated.text());
 
             System.out.println();
-            System.out.println(markdown(settings, memory, fixedReport, flagLatency, saturated, load, loadAverage()));
+            System.out.println(markdown(settings, memory, fixedReport, flagLatency, saturated, load, BenchmarkLoad.loadAverage()));
             return 0;
         }
-    }
-
-    private static List<String> load(Path devicesFile, int port, double rate, Settings settings) {
-        return List.of("--devices-file", devicesFile.toString(), "--port", String.valueOf(port), "--rate", String.valueOf(rate),
-                "--minute-interval", "1", "--periods", "minute,hour", "--frames-per-second", "15", "--answer-timeout", "PT10S",
-                "--threads", "2", "--connects-per-second", "5000", "--warmup", settings.warmup().toString(),
-                "--duration", settings.warmup().plus(settings.duration()).toString(), "--report-every", "PT10S");
     }
 
     record Memory(long idle, long connected, int devices) {
@@ -188,12 +181,10 @@ public final class IngestBenchmark {
     }
 
     private static List<String> publishLoadPermits() throws Exception {
-        List<String> enterprises = new ArrayList<>();
-        for (int e = 0; e < ENTERPRISES; e++) {
-            String enterprise = creditCode(String.format(Locale.ROOT, "91510104MA6LDX%03d", e));
-            MonitoringFixture.publish(StackPermits.withStacks(EnterpriseId.of(enterprise), RegionCode.of("510104"), OUTLETS_PER_ENTERPRISE,
-                    "100000", "100000"));
-            enterprises.add(enterprise);
+        List<String> enterprises = BenchmarkLoad.enterprises();
+        for (String enterprise : enterprises) {
+            MonitoringFixture.publish(StackPermits.withStacks(EnterpriseId.of(enterprise), RegionCode.of("510104"),
+                    BenchmarkLoad.OUTLETS_PER_ENTERPRISE, "100000", "100000"));
         }
         return enterprises;
     }
@@ -202,7 +193,7 @@ public final class IngestBenchmark {
     private static Path registerLoadDevices(DeviceRegistrar registrar, List<String> enterprises, int devices) throws Exception {
         List<String> lines = registerAll(devices, d -> {
             String enterprise = enterprises.get(d % enterprises.size());
-            String outlet = StackPermits.stack(d / enterprises.size() % OUTLETS_PER_ENTERPRISE + 1);
+            String outlet = BenchmarkLoad.outlet(d, enterprises.size());
             String mn = DeviceRegistrar.mnFor(enterprise, outlet, d);
             return mn + "," + registrar.register(mn, enterprise, outlet, Duration.ofMinutes(1), Duration.ofSeconds(120)) + ",flue-gas";
         });
@@ -241,21 +232,9 @@ public final class IngestBenchmark {
         }
     }
 
-    private static String creditCode(String first17) {
-        return first17 + EnterpriseId.checkCharacter(first17);
-    }
-
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
