@@ -13,9 +13,15 @@ import java.util.SplittableRandom;
  * What one connection sends next. Half the requests are passive limit orders a few fen behind a
  * fixed mid price (they rest), a fifth cross it by 40 fen with about one resting order's quantity
  * (they trade, sweeping a level or two, and rest what is left), and the rest cancel one of the
- * connection's own resting orders, which may have been filled meanwhile. Placing and taking
- * away then balance, so the books stay the same size however long the run. Enterprises are drawn
+ * connection's own resting orders, which may have been filled meanwhile. Enterprises are drawn
  * at random, buyers and sellers alike, so a connection's orders meet every other connection's.
+ *
+ * <p>A connection keeps at most {@link #MOST_RESTING} orders resting, as a market maker keeps a
+ * bounded set of quotes: an order placed while it has that many takes one of them away in the same
+ * request. The crossing orders only sweep the best levels and the client never learns which of its
+ * orders others filled (nearly half of the drawn cancellations find theirs filled), so without the
+ * bound the orders deeper in the book were never taken away: the books grew for as long as a run
+ * lasted, and with them every snapshot, the heap and the read model's tables.
  *
  * <p>With batches, each of a request's items is drawn the same way, and a connection trades for one
  * enterprise of its own, as a market maker's session does: its cancellations are of that
@@ -30,8 +36,8 @@ final class OrderMix {
     private static final int PASSIVE_SPREAD = 30;
     private static final int CROSSING_DEPTH = 40;
     private static final int MOST_KILOGRAMS = 100;
-    /** Enough for cancels to choose from; past it new resting orders are left to be filled by others. */
-    private static final int REMEMBERED_RESTING = 2_000;
+    /** Orders a connection keeps resting at most: 128 connections keep the four books at about 25,000 orders. */
+    static final int MOST_RESTING = 200;
 
     enum Kind {
         PASSIVE("passive limit order"), CROSSING("crossing limit order"), CANCEL("cancel"), BATCH("order batch");
@@ -78,7 +84,7 @@ final class OrderMix {
 
     private Request nextAlone() {
         int draw = random.nextInt(10);
-        if (draw >= 7 && !resting.isEmpty()) {
+        if ((draw >= 7 || resting.size() >= MOST_RESTING) && !resting.isEmpty()) {
             Resting order = takeResting();
             return new Request(Kind.CANCEL, order.enterprise(), "/api/trading/orders/" + order.orderId(), null, 1);
         }
@@ -92,17 +98,27 @@ final class OrderMix {
         int enterprise = connection % participants.size();
         StringBuilder cancellations = new StringBuilder();
         StringBuilder orders = new StringBuilder();
+        int items = 0;
         for (int i = 0; i < batch; i++) {
             int draw = random.nextInt(10);
             if (draw >= 7 && !resting.isEmpty()) {
-                cancellations.append(cancellations.isEmpty() ? "\"" : ",\"").append(takeResting().orderId()).append('"');
+                cancel(cancellations);
             } else {
                 orders.append(orders.isEmpty() ? "" : ",").append(orderFields(draw == 5 || draw == 6));
+                if (resting.size() >= MOST_RESTING) {
+                    cancel(cancellations);
+                    items++;
+                }
             }
+            items++;
         }
         String json = "{\"enterprise\":\"" + participants.id(enterprise) + "\",\"cancellations\":[" + cancellations
                 + "],\"orders\":[" + orders + "]}";
-        return new Request(Kind.BATCH, enterprise, "/api/trading/order-batches", json, batch);
+        return new Request(Kind.BATCH, enterprise, "/api/trading/order-batches", json, items);
+    }
+
+    private void cancel(StringBuilder cancellations) {
+        cancellations.append(cancellations.isEmpty() ? "\"" : ",\"").append(takeResting().orderId()).append('"');
     }
 
     private Resting takeResting() {
@@ -134,7 +150,7 @@ final class OrderMix {
         if (request.kind() == Kind.CANCEL || !reply.ok()) {
             return new Answered(0, 0, List.of());
         }
-        if (reply.status() == 201 && resting.size() < REMEMBERED_RESTING && restingGrams(reply.body()) > 0) {
+        if (reply.status() == 201 && restingGrams(reply.body()) > 0) {
             resting.add(new Resting(request.enterprise(), field(reply.body(), "\"orderId\":\"", '"')));
         }
         return new Answered(1, tradesIn(reply.body()), List.of());
@@ -162,7 +178,7 @@ final class OrderMix {
             } else {
                 placed++;
                 trades += receipt.path("trades").size();
-                if (!receipt.path("repeated").asBoolean() && receipt.path("resting").asLong() > 0 && resting.size() < REMEMBERED_RESTING) {
+                if (!receipt.path("repeated").asBoolean() && receipt.path("resting").asLong() > 0) {
                     resting.add(new Resting(request.enterprise(), receipt.path("orderId").asText()));
                 }
             }

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.ecoledger.local.RunningService;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -51,14 +53,21 @@ final class ServiceProbe {
         MeterRegistry meters = service.bean(MeterRegistry.class);
         Timer held = meters.find("ecoledger.trading.snapshot").tag("phase", "held").timer();
         if (held == null || held.count() == 0) {
-            return "Ledger snapshots in the whole run: none.";
+            return "Ledger snapshots in the whole run: none. " + restingOrders();
         }
-        return String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; each held the ledger (the copy, which orders waited for) "
+        return restingOrders() + " " + String.format(java.util.Locale.ROOT, "Ledger snapshots in the whole run: %d; each held the ledger (the copy, which orders waited for) "
                         + "%.1f ms on average and %.1f ms at most in the last two minutes, %s from asking for it; then serializing took %s "
                         + "(%s of the snapshot thread's CPU) and storing %s. A snapshot was %s compressed on average, the largest of the last two minutes %s.",
                 held.count(), held.mean(TimeUnit.MILLISECONDS), held.max(TimeUnit.MILLISECONDS),
                 averageOf(meters, "locked"), averageOf(meters, "serialize"), cpuOfSerializing(meters), averageOf(meters, "store"),
                 megabytes(meters, DistributionSummary::mean), megabytes(meters, DistributionSummary::max));
+    }
+
+    /** What the snapshots grow with besides the remembered client order IDs, from the read model once it has caught up. */
+    private String restingOrders() {
+        Long resting = new JdbcTemplate(service.bean(DataSource.class))
+                .queryForObject("SELECT count(*) FROM trading_order WHERE status = 'OPEN'", Long.class);
+        return String.format(java.util.Locale.ROOT, "The books held %,d resting orders at the end.", resting);
     }
 
     private static String cpuOfSerializing(MeterRegistry meters) {
