@@ -45,6 +45,13 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void persistentServerAllowsFourGigabytesOfLogBetweenCheckpoints(@TempDir Path data) throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+            assertThat(setting(server, "max_wal_size")).isEqualTo("4GB");
+        }
+    }
+
+    @Test
     void createdSchemaExistsAndIsTheConnectionsCurrentSchema() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(null, 0)) {
             server.createSchemaIfMissing("trading");
