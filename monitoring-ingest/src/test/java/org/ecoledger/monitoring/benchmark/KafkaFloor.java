@@ -335,7 +335,8 @@ final class KafkaFloor {
 
     static String text(Result result) {
         return String.format(Locale.ROOT, "acknowledged %.0f frames/s (%d in %.1f s), read back %d readings in the window, "
-                        + "%d frames not yet read at its end, %d failed sends; raw frame %.0f B, reading %.0f B; producer %s",
+                        + "frames acknowledged less readings read at its end %d (below 0 when readings were read before their frame's "
+                        + "raw record was acknowledged), %d failed sends; raw frame %.0f B, reading %.0f B; producer %s",
                 result.interval().unitsPerSecond(), result.interval().units(), result.interval().seconds(), result.consumedInWindow(),
                 result.behindAtEnd(), result.failures(), result.rawBytes(), result.readingBytes(),
                 result.producerMetrics().entrySet().stream().map(m -> String.format(Locale.ROOT, "%s %.0f", m.getKey(), m.getValue()))
