@@ -1,6 +1,5 @@
 package org.ecoledger.trading.benchmark;
 
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -103,7 +102,7 @@ public final class ReadModelBenchmark {
             ((EventProcessor) views).registerHandlerInterceptor(batches);
             MachineUse machine = new MachineUse(List.of(), postgresPort(service));
             DatabaseWork database = new DatabaseWork(service.bean(DataSource.class));
-            Recording recording = jfr.map(path -> startRecording()).orElse(null);
+            Recording recording = jfr.map(path -> TradingOrderBenchmark.startRecording()).orElse(null);
             List<String> results = new ArrayList<>();
             for (int replay = 1; replay <= replays; replay++) {
                 results.add(replay(service, views, batches, machine, database, head, replay));
@@ -285,16 +284,6 @@ public final class ReadModelBenchmark {
     private static int postgresPort(RunningService service) {
         String jdbcUrl = service.bean(Environment.class).getRequiredProperty("spring.datasource.url");
         return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
-    }
-
-    private static Recording startRecording() {
-        try {
-            Recording recording = new Recording(Configuration.getConfiguration("profile"));
-            recording.start();
-            return recording;
-        } catch (IOException | java.text.ParseException e) {
-            throw new IllegalStateException("the JFR profile settings could not be read", e);
-        }
     }
 
     private static void deleteRecursively(Path directory) {

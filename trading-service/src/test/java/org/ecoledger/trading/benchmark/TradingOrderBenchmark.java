@@ -185,7 +185,8 @@ public final class TradingOrderBenchmark {
         LoadConnection.sleepUntil(until);
     }
 
-    private static Recording startRecording() {
+    /** A flight recording with the JDK's profile settings, started now; the read model's benchmark uses it too. */
+    static Recording startRecording() {
         try {
             Recording recording = new Recording(Configuration.getConfiguration("profile"));
             recording.start();
