@@ -75,7 +75,7 @@ record BenchmarkSettings(Duration warmup, Duration duration, int connections, in
         return batch == 1 ? loop : loop + ", " + batch + " orders and cancellations per request";
     }
 
-    private static String property(String name, String fallback) {
+    static String property(String name, String fallback) {
         String value = System.getProperty(name, "").trim();
         return value.isEmpty() ? fallback : value;
     }

@@ -4,8 +4,6 @@ import jdk.jfr.Recording;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.ecoledger.local.EmbeddedPostgresServer;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.trading.support.RunningTradingService;
@@ -13,21 +11,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * The read model alone: how many events a second the tracking processor {@code trading-views}
@@ -72,17 +66,17 @@ public final class ReadModelBenchmark {
 
     private static void run() throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        long target = Long.parseLong(property("benchmark.events", "600000"));
-        int replays = Integer.parseInt(property("benchmark.replays", "3"));
-        Optional<Path> jfr = Optional.of(property("benchmark.jfr", "")).filter(p -> !p.isEmpty()).map(Path::of);
-        Optional<Path> kept = Optional.of(property("benchmark.store", "")).filter(p -> !p.isEmpty()).map(Path::of);
+        long target = Long.parseLong(BenchmarkSettings.property("benchmark.events", "600000"));
+        int replays = Integer.parseInt(BenchmarkSettings.property("benchmark.replays", "3"));
+        Optional<Path> jfr = Optional.of(BenchmarkSettings.property("benchmark.jfr", "")).filter(p -> !p.isEmpty()).map(Path::of);
+        Optional<Path> kept = Optional.of(BenchmarkSettings.property("benchmark.store", "")).filter(p -> !p.isEmpty()).map(Path::of);
         Path dataDirectory = kept.isPresent() ? kept.get() : Files.createTempDirectory("read-model-benchmark-postgres");
         // A data directory of its own gives the server PostgreSQL's normal durability (fsync, synchronous commit), as in the end-to-end benchmark.
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory, 0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             postgres.close();
             if (kept.isEmpty()) {
-                deleteRecursively(dataDirectory);
+                TradingOrderBenchmark.deleteRecursively(dataDirectory);
             }
         }, "benchmark-postgres-shutdown"));
         Map<String, Object> connection = Map.of("spring.datasource.url", postgres.jdbcUrl(SCHEMA),
@@ -91,16 +85,16 @@ public final class ReadModelBenchmark {
             processor(service, PUBLICATION).shutDown();
             StreamingEventProcessor views = processor(service, VIEWS);
             views.shutDown();
-            long head = head(service);
+            long head = ServiceProbe.head(service);
             if (head < target) {
                 head = fill(service, target, head);
             } else {
-                progress("the store in %s holds %d events already", dataDirectory, head);
+                TradingOrderBenchmark.progress("the store in %s holds %d events already", dataDirectory, head);
             }
-            progress("%s", eventMix(service));
+            TradingOrderBenchmark.progress("%s", eventMix(service));
             ProcessorBatches batches = new ProcessorBatches();
             ((EventProcessor) views).registerHandlerInterceptor(batches);
-            MachineUse machine = new MachineUse(List.of(), postgresPort(service));
+            MachineUse machine = new MachineUse(List.of(), TradingOrderBenchmark.postgresPort(service));
             DatabaseWork database = new DatabaseWork(service.bean(DataSource.class));
             Recording recording = jfr.map(path -> TradingOrderBenchmark.startRecording()).orElse(null);
             List<String> results = new ArrayList<>();
@@ -110,7 +104,7 @@ public final class ReadModelBenchmark {
             if (recording != null) {
                 recording.stop();
                 recording.dump(jfr.get());
-                progress("flight recording of the replays written to %s", jfr.get());
+                TradingOrderBenchmark.progress("flight recording of the replays written to %s", jfr.get());
             }
             System.out.println();
             System.out.println("Read model replays of " + head + " events (" + Instant.now() + ", PostgreSQL "
@@ -121,7 +115,7 @@ public final class ReadModelBenchmark {
 
     /** The end-to-end benchmark's closed-loop load until the store holds {@code target} events. */
     private static long fill(RunningService service, long target, long head) throws InterruptedException {
-        progress("filling the event store to %d events with order batches of %d from %d connections", target, BATCH, CONNECTIONS);
+        TradingOrderBenchmark.progress("filling the event store to %d events with order batches of %d from %d connections", target, BATCH, CONNECTIONS);
         Participants participants = Participants.fund(service.api(), ENTERPRISES, OrderMix.MARKETS.subList(0, MARKETS));
         int port = Integer.parseInt(service.bean(Environment.class).getRequiredProperty("local.server.port"));
         AtomicBoolean full = new AtomicBoolean();
@@ -152,10 +146,10 @@ public final class ReadModelBenchmark {
         long started = System.nanoTime();
         while (!full.get()) {
             Thread.sleep(1_000);
-            head = head(service);
+            head = ServiceProbe.head(service);
             full.compareAndSet(false, head >= target);
             if ((System.nanoTime() - started) / 1_000_000_000L % 10 == 0) {
-                progress("%d events stored", head);
+                TradingOrderBenchmark.progress("%d events stored", head);
             }
         }
         for (Thread thread : threads) {
@@ -164,8 +158,8 @@ public final class ReadModelBenchmark {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("filling the store failed", failures.get(0));
         }
-        head = head(service);
-        progress("%d events stored in %.0f s", head, (System.nanoTime() - started) / 1e9);
+        head = ServiceProbe.head(service);
+        TradingOrderBenchmark.progress("%d events stored in %.0f s", head, (System.nanoTime() - started) / 1e9);
         return head;
     }
 
@@ -186,7 +180,7 @@ public final class ReadModelBenchmark {
             Thread.sleep(20);
             position = views.processingStatus().values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
             if (System.nanoTime() >= nextProgress) {
-                progress("replay %d: at event %d of %d", replay, position, head);
+                TradingOrderBenchmark.progress("replay %d: at event %d of %d", replay, position, head);
                 nextProgress += 10_000_000_000L;
             }
         }
@@ -207,8 +201,8 @@ public final class ReadModelBenchmark {
                 (after.postgres() - before.postgres()) / 1e3 / head, batches.describe(), after.gcCount() - before.gcCount(),
                 (after.gcMillis() - before.gcMillis()) / 1e3, (after.jitMillis() - before.jitMillis()) / 1e3, before.loadAverage(),
                 after.loadAverage());
-        progress("%s", line);
-        progress("%s", DatabaseWork.describe(databaseBefore, databaseAfter, seconds, head, database.largestRelations(6),
+        TradingOrderBenchmark.progress("%s", line);
+        TradingOrderBenchmark.progress("%s", DatabaseWork.describe(databaseBefore, databaseAfter, seconds, head, database.largestRelations(6),
                 database.sharedBuffers()).replace("order and cancellation", "event"));
         StringBuilder tables = new StringBuilder("tables (sequential scans, rows they read, index scans, rows inserted, updated, "
                 + "updated HOT, autovacuums, autoanalyzes):");
@@ -219,8 +213,8 @@ public final class ReadModelBenchmark {
                 tables.append(i == 0 ? " " : "/").append(counts[i] - was[i]);
             }
         });
-        progress("%s", tables);
-        statements(jdbc, head).forEach(statement -> progress("%s", statement));
+        TradingOrderBenchmark.progress("%s", tables);
+        statements(jdbc, head).forEach(statement -> TradingOrderBenchmark.progress("%s", statement));
         return line;
     }
 
@@ -274,34 +268,5 @@ public final class ReadModelBenchmark {
 
     private static StreamingEventProcessor processor(RunningService service, String name) {
         return service.bean(EventProcessingConfiguration.class).eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
-    }
-
-    private static long head(RunningService service) {
-        TrackingToken token = service.bean(EventStore.class).createHeadToken();
-        return token == null ? 0 : token.position().orElse(0);
-    }
-
-    private static int postgresPort(RunningService service) {
-        String jdbcUrl = service.bean(Environment.class).getRequiredProperty("spring.datasource.url");
-        return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("benchmark: could not remove " + directory + ": " + e);
-        }
-    }
-
-    private static String property(String name, String fallback) {
-        String value = System.getProperty(name, "").trim();
-        return value.isEmpty() ? fallback : value;
-    }
-
-    private static void progress(String pattern, Object... arguments) {
-        System.out.println("benchmark: " + String.format(Locale.ROOT, pattern, arguments));
     }
 }

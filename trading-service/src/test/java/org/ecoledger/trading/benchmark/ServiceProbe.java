@@ -33,7 +33,7 @@ final class ServiceProbe {
         DistributionSummary sizes = meters.find("ecoledger.trading.order.batch.size").summary();
         Timer times = meters.find("ecoledger.trading.order.batch.duration").timer();
         return new Reading(sizes == null ? 0 : sizes.count(), sizes == null ? 0 : sizes.totalAmount(),
-                times == null ? 0 : times.totalTime(TimeUnit.NANOSECONDS), head());
+                times == null ? 0 : times.totalTime(TimeUnit.NANOSECONDS), head(service));
     }
 
     /** Events each tracking processor had still to handle (the read models, the Kafka publication), as the service gauges it. */
@@ -98,7 +98,8 @@ final class ServiceProbe {
         return Optional.empty();
     }
 
-    private long head() {
+    /** The event store's head position. */
+    static long head(RunningService service) {
         TrackingToken token = service.bean(EventStore.class).createHeadToken();
         return token == null ? 0 : token.position().orElse(0);
     }

@@ -213,12 +213,12 @@ public final class TradingOrderBenchmark {
         }
     }
 
-    private static int postgresPort(RunningService service) {
+    static int postgresPort(RunningService service) {
         String jdbcUrl = service.bean(Environment.class).getRequiredProperty("spring.datasource.url");
         return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
@@ -228,7 +228,7 @@ public final class TradingOrderBenchmark {
         }
     }
 
-    private static void progress(String pattern, Object... arguments) {
-        System.out.println("benchmark: " + String.format(pattern, arguments));
+    static void progress(String pattern, Object... arguments) {
+        System.out.println("benchmark: " + String.format(java.util.Locale.ROOT, pattern, arguments));
     }
 }
