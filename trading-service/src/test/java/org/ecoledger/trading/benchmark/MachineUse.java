@@ -48,9 +48,9 @@ final class MachineUse {
         long clientCpu = clients.stream().mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
         long postgresCpu = postgres.map(server -> Stream.concat(Stream.of(server), server.descendants())
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum()).orElse(-1L);
-        long[] ticks = procStat();
+        Ticks ticks = Ticks.read();
         var collectors = ManagementFactory.getGarbageCollectorMXBeans();
-        return new Reading(System.nanoTime(), os.getProcessCpuTime(), clientCpu, postgresCpu, ticks[0], ticks[1],
+        return new Reading(System.nanoTime(), os.getProcessCpuTime(), clientCpu, postgresCpu, ticks.busy(), ticks.all(),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
                 collectors.stream().mapToLong(c -> Math.max(0, c.getCollectionCount())).sum(),
                 collectors.stream().mapToLong(c -> Math.max(0, c.getCollectionTime())).sum(), loadAverage());
@@ -69,17 +69,23 @@ final class MachineUse {
                 from.loadAverage(), to.loadAverage());
     }
 
-    /** Busy and all ticks summed over the cores: user nice system idle iowait irq softirq steal. */
-    private static long[] procStat() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long all = 0;
-            for (int i = 1; i <= 8; i++) {
-                all += Long.parseLong(f[i]);
+    /** The whole machine's CPU from {@code /proc/stat}, in ticks summed over its cores; zeros where there is none. */
+    record Ticks(long busy, long all, long steal) {
+
+        static final Ticks UNKNOWN = new Ticks(0, 0, 0);
+
+        /** user nice system idle iowait irq softirq steal: busy is all but idle and iowait. */
+        static Ticks read() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long all = 0;
+                for (int i = 1; i <= 8; i++) {
+                    all += Long.parseLong(f[i]);
+                }
+                return new Ticks(all - Long.parseLong(f[4]) - Long.parseLong(f[5]), all, Long.parseLong(f[8]));
+            } catch (IOException | RuntimeException e) {
+                return UNKNOWN;
             }
-            return new long[]{all - Long.parseLong(f[4]) - Long.parseLong(f[5]), all};
-        } catch (IOException | RuntimeException e) {
-            return new long[]{0, 0};
         }
     }
 

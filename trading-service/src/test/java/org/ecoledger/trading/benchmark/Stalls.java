@@ -12,10 +12,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What else went on while requests were slow. The p99 of one run is set by its slowest percent,
@@ -32,8 +36,11 @@ import java.util.function.ToLongFunction;
  * time so far (code recompiled after a deoptimization runs slower until it is compiled again), what
  * PostgreSQL's checkpointer is waiting on (its fsyncs at the end of a checkpoint hold back the
  * commits behind them), the ledger snapshots serialized and stored so far (a serialization takes a
- * core for most of a second), and the commits so far. Each slow request is then put
- * down to whatever overlapped its wait, and the worst seconds are listed with what they held.
+ * core for most of a second), the commits so far, and, for the bursts that none of those explained,
+ * the machine's busy and stolen CPU, the log's fsyncs and their time, the pages the service's
+ * backends had to write out of the shared buffers themselves, autovacuum, and what the backends
+ * were waiting on. Each slow request is then put down to whatever overlapped its wait, and the
+ * worst seconds are listed with what they held.
  */
 final class Stalls {
 
@@ -43,14 +50,23 @@ final class Stalls {
     private static final long GC_CAUSE_MILLIS = 10;
     /** JIT time within a request's wait that counts as a cause: a C2 compilation of a hot method takes tens of milliseconds. */
     private static final long JIT_CAUSE_MILLIS = 50;
+    /** The hypervisor's time for other guests within a request's wait that counts as a cause; /proc/stat counts it in 10 ms ticks. */
+    private static final long STEAL_CAUSE_MILLIS = 20;
     private static final int WORST_SECONDS = 15;
     private static final String SYNCING = "DataFileSync";
     private static final String IDLE = "CheckpointerMain";
 
-    /** One look at the machine; {@code at} on the {@link System#nanoTime()} clock, the rest totals so far. */
+    /**
+     * One look at the machine; {@code at} on the {@link System#nanoTime()} clock, {@code autovacuum}
+     * and {@code backendWaits} what was seen at that moment, the rest totals so far. PostgreSQL adds
+     * a backend's WAL and I/O counts to its statistics at most once a second, so those are exact
+     * only over a few seconds.
+     */
     record Sample(long at, long gcPauseMillis, long jitMillis, String checkpointer, long snapshotsSerialized, double snapshotSerializeMillis,
-                  long snapshotsStored, double snapshotStoreMillis, long commits) {
+                  long snapshotsStored, double snapshotStoreMillis, long commits, long walSyncs, long walSyncMicros, long backendWrites,
+                  long backendFsyncs, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
     }
+
 
     private record Slow(long due, long latency) {
     }
@@ -61,6 +77,26 @@ final class Stalls {
             return from < end && to > start;
         }
     }
+
+    /**
+     * The checkpointer's wait; commits; the log's fsyncs and their time (timed only with
+     * {@code track_wal_io_timing}, which the sampler turns on); the relation pages the service's
+     * backends wrote out of the shared buffers themselves, and the fsyncs they did themselves (both
+     * the background writer's and the checkpointer's work when those keep up); which tables
+     * autovacuum workers were on; what the service's active backends were waiting on ("CPU": on
+     * nothing).
+     */
+    private static final String SAMPLE_QUERY = """
+            SELECT (SELECT coalesce(wait_event, 'running') FROM pg_stat_activity WHERE backend_type = 'checkpointer'),
+                   (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
+                   (SELECT wal_sync FROM pg_stat_wal),
+                   (SELECT (wal_sync_time * 1000)::bigint FROM pg_stat_wal),
+                   (SELECT coalesce(sum(writes), 0) FROM pg_stat_io WHERE backend_type = 'client backend' AND object = 'relation'),
+                   (SELECT coalesce(sum(fsyncs), 0) FROM pg_stat_io WHERE backend_type = 'client backend'),
+                   (SELECT string_agg(DISTINCT regexp_replace(query, '^autovacuum: |[a-z0-9_]+\\.', '', 'g'), ', ')
+                    FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND query LIKE 'autovacuum:%'),
+                   (SELECT string_agg(coalesce(wait_event, 'CPU'), ',') FROM pg_stat_activity
+                    WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid())""";
 
     private final ConcurrentLinkedQueue<Slow> slow = new ConcurrentLinkedQueue<>();
     private final List<Sample> samples = new ArrayList<>();
@@ -87,6 +123,7 @@ final class Stalls {
     void sample(Supplier<Connection> database, MeterRegistry meters, BooleanSupplier stop) {
         LoadConnection.sleepUntil(phases.start());
         try (Connection connection = database.get(); Statement statement = connection.createStatement()) {
+            timeWalSyncs(statement);
             for (long next = phases.start(); !stop.getAsBoolean(); next += SAMPLE_NANOS) {
                 samples.add(sampleNow(statement, meters));
                 LoadConnection.sleepUntil(next + SAMPLE_NANOS);
@@ -98,21 +135,29 @@ final class Stalls {
 
     private static Sample sampleNow(Statement statement, MeterRegistry meters) throws SQLException {
         long at = System.nanoTime();
-        String checkpointer = IDLE;
-        long commits = 0;
-        try (ResultSet rs = statement.executeQuery("""
-                SELECT (SELECT coalesce(wait_event, 'running') FROM pg_stat_activity WHERE backend_type = 'checkpointer'),
-                       (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database())""")) {
-            if (rs.next()) {
-                checkpointer = rs.getString(1);
-                commits = rs.getLong(2);
-            }
+        MachineUse.Ticks ticks = MachineUse.Ticks.read();
+        Sample sample;
+        try (ResultSet rs = statement.executeQuery(SAMPLE_QUERY)) {
+            rs.next();
+            Timer serialized = meters.find("ecoledger.trading.snapshot").tag("phase", "serialize").timer();
+            Timer stored = meters.find("ecoledger.trading.snapshot").tag("phase", "store").timer();
+            sample = new Sample(at, gcPauseMillis(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                    rs.getString(1) == null ? IDLE : rs.getString(1),
+                    serialized == null ? 0 : serialized.count(), serialized == null ? 0 : serialized.totalTime(TimeUnit.MILLISECONDS),
+                    stored == null ? 0 : stored.count(), stored == null ? 0 : stored.totalTime(TimeUnit.MILLISECONDS),
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), ticks);
         }
-        Timer serialized = meters.find("ecoledger.trading.snapshot").tag("phase", "serialize").timer();
-        Timer stored = meters.find("ecoledger.trading.snapshot").tag("phase", "store").timer();
-        return new Sample(at, gcPauseMillis(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), checkpointer,
-                serialized == null ? 0 : serialized.count(), serialized == null ? 0 : serialized.totalTime(TimeUnit.MILLISECONDS),
-                stored == null ? 0 : stored.count(), stored == null ? 0 : stored.totalTime(TimeUnit.MILLISECONDS), commits);
+        return sample;
+    }
+
+    /** The server's own setting, for the benchmark's server: without it {@code wal_sync_time} stays 0. Where it cannot be set, the times read 0. */
+    private static void timeWalSyncs(Statement statement) {
+        try {
+            statement.execute("ALTER SYSTEM SET track_wal_io_timing = on");
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            System.out.println("benchmark: WAL fsyncs will not be timed: " + e.getMessage());
+        }
     }
 
     /** Pauses only: G1's and Parallel's young and full collections; a concurrent collector's cycles stop nothing. */
@@ -140,6 +185,8 @@ final class Stalls {
         long withSync = 0;
         long withSnapshot = 0;
         long withJit = 0;
+        long withVacuum = 0;
+        long withSteal = 0;
         long withNone = 0;
         for (Slow request : requests) {
             long end = request.due() + request.latency();
@@ -147,20 +194,33 @@ final class Stalls {
             boolean sync = checkpointerWithin(request.due(), end).contains(SYNCING);
             boolean snapshot = snapshots.stream().anyMatch(stored -> stored.overlaps(request.due(), end));
             boolean jit = between(request.due(), end, Sample::jitMillis) >= JIT_CAUSE_MILLIS;
+            boolean vacuum = !autovacuumWithin(request.due(), end).isEmpty();
+            boolean steal = stealMillisWithin(request.due(), end) >= STEAL_CAUSE_MILLIS;
             withPause += pause ? 1 : 0;
             withSync += sync ? 1 : 0;
             withSnapshot += snapshot ? 1 : 0;
             withJit += jit ? 1 : 0;
-            withNone += pause || sync || snapshot || jit ? 0 : 1;
+            withVacuum += vacuum ? 1 : 0;
+            withSteal += steal ? 1 : 0;
+            withNone += pause || sync || snapshot || jit || vacuum || steal ? 0 : 1;
         }
         StringBuilder md = new StringBuilder(format("Of the %d measured requests, %d (%.2f %%) took over 50 ms. While they waited: a collector "
                         + "pause of %d ms or more for %d, PostgreSQL's checkpointer syncing data files for %d, a ledger snapshot being serialized "
-                        + "or stored for %d, the JIT compiler working %d ms or more for %d, none of these for %d (a request can have more "
-                        + "than one). The seconds with most of them (the time a request was due; what happened in that second):%n%n",
+                        + "or stored for %d, the JIT compiler working %d ms or more for %d, an autovacuum worker for %d, the hypervisor "
+                        + "running something else on this VM's cores (steal) for %d ms or more for %d, none of these for %d (a request can "
+                        + "have more than one). For comparison, over the whole measured phase an autovacuum worker was at work in %.0f %% of "
+                        + "the samples and the machine was %.2f cores busy. The seconds with most of them (the time a request was due; what happened in that "
+                        + "second; WAL fsyncs and backends' own writes as PostgreSQL had counted them, which it does about once a "
+                        + "second; what the service's active backends were seen waiting on in the ten samples):%n%n",
                 measuredRequests, requests.size(), 100.0 * requests.size() / Math.max(1, measuredRequests), GC_CAUSE_MILLIS, withPause,
-                withSync, withSnapshot, JIT_CAUSE_MILLIS, withJit, withNone));
-        md.append("| Second (UTC) | Over 50 ms | Max ms | Pauses ms | JIT ms | Checkpointer | Snapshot work, ms | Commits |\n");
-        md.append("|--------------|-----------:|-------:|----------:|-------:|--------------|------------------:|--------:|\n");
+                withSync, withSnapshot, JIT_CAUSE_MILLIS, withJit, withVacuum, STEAL_CAUSE_MILLIS, withSteal, withNone,
+                100.0 * samplesWithin(phases.measureFrom(), phases.end()).filter(sample -> sample.autovacuum() != null).count()
+                        / Math.max(1, samplesWithin(phases.measureFrom(), phases.end()).count()),
+                busyCoresWithin(phases.measureFrom(), phases.end())));
+        md.append("| Second (UTC) | Over 50 ms | Max ms | Pauses ms | JIT ms | Checkpointer | Snapshot work, ms | Commits | Busy cores "
+                + "| Steal ms | WAL fsyncs, avg ms | Backend writes, fsyncs | Autovacuum | Backends waited on |\n");
+        md.append("|--------------|-----------:|-------:|----------:|-------:|--------------|------------------:|--------:|-----------:"
+                + "|---------:|-------------------:|-----------------------:|------------|--------------------|\n");
         Map<Long, List<Slow>> bySecond = new TreeMap<>();
         requests.forEach(request -> bySecond.computeIfAbsent((request.due() - phases.measureFrom()) / 1_000_000_000L, s -> new ArrayList<>())
                 .add(request));
@@ -177,9 +237,44 @@ final class Stalls {
         long to = from + 1_000_000_000L;
         long storedMillis = snapshots.stream().filter(stored -> stored.overlaps(from, to)).mapToLong(stored -> (stored.to() - stored.from()) / 1_000_000).sum();
         long maxMillis = requests.stream().mapToLong(Slow::latency).max().orElse(0) / 1_000_000;
-        return format("| %s | %d | %d | %d | %d | %s | %s | %d |%n", Instant.ofEpochMilli(wallAtMeasureFrom + second * 1_000).truncatedTo(ChronoUnit.SECONDS)
-                        .toString().substring(11, 19), requests.size(), maxMillis, pauseMillisWithin(from, to), between(from, to, Sample::jitMillis),
-                String.join(", ", checkpointerWithin(from, to)), storedMillis == 0 ? "" : Long.toString(storedMillis), commitsWithin(from, to));
+        long fsyncs = between(from, to, Sample::walSyncs);
+        return format("| %s | %d | %d | %d | %d | %s | %s | %d | %.2f | %d | %d, %s | %d, %d | %s | %s |%n",
+                Instant.ofEpochMilli(wallAtMeasureFrom + second * 1_000).truncatedTo(ChronoUnit.SECONDS).toString().substring(11, 19),
+                requests.size(), maxMillis, pauseMillisWithin(from, to), between(from, to, Sample::jitMillis),
+                String.join(", ", checkpointerWithin(from, to)), storedMillis == 0 ? "" : Long.toString(storedMillis), commitsWithin(from, to),
+                busyCoresWithin(from, to), stealMillisWithin(from, to), fsyncs,
+                fsyncs == 0 ? "–" : format("%.1f", between(from, to, Sample::walSyncMicros) / 1e3 / fsyncs),
+                between(from, to, Sample::backendWrites), between(from, to, Sample::backendFsyncs), String.join(", ", autovacuumWithin(from, to)),
+                backendWaitsWithin(from, to));
+    }
+
+    private double busyCoresWithin(long from, long to) {
+        long all = between(from, to, sample -> sample.ticks().all());
+        return all <= 0 ? Double.NaN : (double) between(from, to, sample -> sample.ticks().busy()) / all * Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Ticks are hundredths of a second on Linux. */
+    private long stealMillisWithin(long from, long to) {
+        return between(from, to, sample -> sample.ticks().steal()) * 10;
+    }
+
+    private TreeSet<String> autovacuumWithin(long from, long to) {
+        TreeSet<String> tables = new TreeSet<>();
+        samplesWithin(from, to).map(Sample::autovacuum).filter(Objects::nonNull).forEach(tables::add);
+        return tables;
+    }
+
+    /** The three waits seen most often, with how often: "WALSync 12, CPU 5". */
+    private String backendWaitsWithin(long from, long to) {
+        Map<String, Long> seen = new TreeMap<>();
+        samplesWithin(from, to).map(Sample::backendWaits).filter(Objects::nonNull)
+                .flatMap(waits -> Arrays.stream(waits.split(","))).forEach(wait -> seen.merge(wait, 1L, Long::sum));
+        return seen.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(wait -> wait.getKey() + " " + wait.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private Stream<Sample> samplesWithin(long from, long to) {
+        return samples.stream().filter(sample -> sample.at() >= from - SAMPLE_NANOS && sample.at() <= to);
     }
 
     /** Pause time between the last sample before {@code from} and the first at or after {@code to}: a window's own pauses, rounded out to samples. */
@@ -209,8 +304,7 @@ final class Stalls {
     /** What the checkpointer was seen waiting on at the samples within the window ("running" when it waited on nothing), idle left out. */
     private TreeSet<String> checkpointerWithin(long from, long to) {
         TreeSet<String> states = new TreeSet<>();
-        samples.stream().filter(sample -> sample.at() >= from - SAMPLE_NANOS && sample.at() <= to)
-                .map(Sample::checkpointer).filter(state -> !IDLE.equals(state)).forEach(states::add);
+        samplesWithin(from, to).map(Sample::checkpointer).filter(state -> !IDLE.equals(state)).forEach(states::add);
         return states;
     }
 
