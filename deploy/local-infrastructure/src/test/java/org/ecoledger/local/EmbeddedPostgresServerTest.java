@@ -52,6 +52,13 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void persistentServerKeepsAGigabyteOfBuffers(@TempDir Path data) throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+            assertThat(setting(server, "shared_buffers")).isEqualTo("1GB");
+        }
+    }
+
+    @Test
     void createdSchemaExistsAndIsTheConnectionsCurrentSchema() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(null, 0)) {
             server.createSchemaIfMissing("trading");
