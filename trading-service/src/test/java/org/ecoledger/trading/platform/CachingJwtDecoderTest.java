@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,16 +46,43 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void aLongLivedTokenIsVerifiedAgainAfterFiveMinutes() {
+    void aLongLivedTokenIsTrustedForTwoAndAHalfMinutesAtLeastAndVerifiedAgainWithinFive() {
         JwtDecoder decoder = new CachingJwtDecoder(verifierExpiringAt(NOW.plus(Duration.ofHours(1))), clock);
         decoder.decode("token-a");
 
-        clock.advance(Duration.ofMinutes(4));
+        clock.advance(Duration.ofSeconds(150).minusMillis(1));
         decoder.decode("token-a");
-        clock.advance(Duration.ofMinutes(1));
-        decoder.decode("token-a");
+        assertThat(verified).containsExactly("token-a");
 
+        clock.advance(Duration.ofSeconds(150).plusMillis(1));
+        decoder.decode("token-a");
         assertThat(verified).containsExactly("token-a", "token-a");
+    }
+
+    @Test
+    void tokensVerifiedTogetherAreVerifiedAgainSpreadOverTheirLastTwoAndAHalfMinutes() {
+        JwtDecoder decoder = new CachingJwtDecoder(verifierExpiringAt(NOW.plus(Duration.ofHours(1))), clock);
+        List<String> tokens = IntStream.range(0, 100).mapToObj(i -> "header.enterprise-" + i + ".signature").toList();
+        tokens.forEach(decoder::decode);
+        verified.clear();
+
+        TreeMap<Integer, Integer> verifiedAgainAtSecond = new TreeMap<>();
+        for (int second = 1; second <= 300; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            tokens.forEach(decoder::decode);
+            if (!verified.isEmpty()) {
+                verifiedAgainAtSecond.put(second, verified.size());
+                verified.clear();
+            }
+        }
+
+        assertThat(verifiedAgainAtSecond.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+        assertThat(verifiedAgainAtSecond.firstKey()).isGreaterThan(150);
+        assertThat(verifiedAgainAtSecond.lastKey()).isLessThanOrEqualTo(300);
+        for (int from = 150; from < 300; from += 30) {
+            assertThat(verifiedAgainAtSecond.subMap(from, false, from + 30, true).values().stream().mapToInt(Integer::intValue).sum())
+                    .as("verified again in the 30 seconds after second %d", from).isBetween(5, 40);
+        }
     }
 
     @Test
