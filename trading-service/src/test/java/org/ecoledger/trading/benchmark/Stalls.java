@@ -63,7 +63,7 @@ final class Stalls {
      * only over a few seconds.
      */
     record Sample(long at, long gcPauseMillis, long jitMillis, String checkpointer, long snapshotsSerialized, double snapshotSerializeMillis,
-                  long snapshotsStored, double snapshotStoreMillis, long commits, long walSyncs, long walSyncMicros, long backendWrites,
+                  long snapshotsStored, double snapshotStoreMillis, long commits, long walBytes, long walFullPages, long walSyncs, long walSyncMicros, long backendWrites,
                   long backendFsyncs, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
     }
 
@@ -79,7 +79,7 @@ final class Stalls {
     }
 
     /**
-     * The checkpointer's wait; commits; the log's fsyncs and their time (timed only with
+     * The checkpointer's wait; commits; the log's bytes and full-page images; its fsyncs and their time (timed only with
      * {@code track_wal_io_timing}, which the sampler turns on); the relation pages the service's
      * backends wrote out of the shared buffers themselves, and the fsyncs they did themselves (both
      * the background writer's and the checkpointer's work when those keep up); which tables
@@ -89,6 +89,8 @@ final class Stalls {
     private static final String SAMPLE_QUERY = """
             SELECT (SELECT coalesce(wait_event, 'running') FROM pg_stat_activity WHERE backend_type = 'checkpointer'),
                    (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()),
+                   (SELECT wal_bytes::bigint FROM pg_stat_wal),
+                   (SELECT wal_fpi FROM pg_stat_wal),
                    (SELECT wal_sync FROM pg_stat_wal),
                    (SELECT (wal_sync_time * 1000)::bigint FROM pg_stat_wal),
                    (SELECT coalesce(sum(writes), 0) FROM pg_stat_io WHERE backend_type = 'client backend' AND object = 'relation'),
@@ -145,7 +147,8 @@ final class Stalls {
                     rs.getString(1) == null ? IDLE : rs.getString(1),
                     serialized == null ? 0 : serialized.count(), serialized == null ? 0 : serialized.totalTime(TimeUnit.MILLISECONDS),
                     stored == null ? 0 : stored.count(), stored == null ? 0 : stored.totalTime(TimeUnit.MILLISECONDS),
-                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), ticks);
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9),
+                    rs.getString(10), ticks);
         }
         return sample;
     }
@@ -210,7 +213,7 @@ final class Stalls {
                         + "running something else on this VM's cores (steal) for %d ms or more for %d, none of these for %d (a request can "
                         + "have more than one). For comparison, over the whole measured phase an autovacuum worker was at work in %.0f %% of "
                         + "the samples and the machine was %.2f cores busy. The seconds with most of them (the time a request was due; what happened in that "
-                        + "second; WAL fsyncs and backends' own writes as PostgreSQL had counted them, which it does about once a "
+                        + "second; the log, its fsyncs and backends' own writes as PostgreSQL had counted them, which it does about once a "
                         + "second; what the service's active backends were seen waiting on in the ten samples):%n%n",
                 measuredRequests, requests.size(), 100.0 * requests.size() / Math.max(1, measuredRequests), GC_CAUSE_MILLIS, withPause,
                 withSync, withSnapshot, JIT_CAUSE_MILLIS, withJit, withVacuum, STEAL_CAUSE_MILLIS, withSteal, withNone,
@@ -218,9 +221,9 @@ final class Stalls {
                         / Math.max(1, samplesWithin(phases.measureFrom(), phases.end()).count()),
                 busyCoresWithin(phases.measureFrom(), phases.end())));
         md.append("| Second (UTC) | Over 50 ms | Max ms | Pauses ms | JIT ms | Checkpointer | Snapshot work, ms | Commits | Busy cores "
-                + "| Steal ms | WAL fsyncs, avg ms | Backend writes, fsyncs | Autovacuum | Backends waited on |\n");
+                + "| Steal ms | WAL MB, full pages | WAL fsyncs, avg ms | Backend writes, fsyncs | Autovacuum | Backends waited on |\n");
         md.append("|--------------|-----------:|-------:|----------:|-------:|--------------|------------------:|--------:|-----------:"
-                + "|---------:|-------------------:|-----------------------:|------------|--------------------|\n");
+                + "|---------:|-------------------:|-------------------:|-----------------------:|------------|--------------------|\n");
         Map<Long, List<Slow>> bySecond = new TreeMap<>();
         requests.forEach(request -> bySecond.computeIfAbsent((request.due() - phases.measureFrom()) / 1_000_000_000L, s -> new ArrayList<>())
                 .add(request));
@@ -238,11 +241,12 @@ final class Stalls {
         long storedMillis = snapshots.stream().filter(stored -> stored.overlaps(from, to)).mapToLong(stored -> (stored.to() - stored.from()) / 1_000_000).sum();
         long maxMillis = requests.stream().mapToLong(Slow::latency).max().orElse(0) / 1_000_000;
         long fsyncs = between(from, to, Sample::walSyncs);
-        return format("| %s | %d | %d | %d | %d | %s | %s | %d | %.2f | %d | %d, %s | %d, %d | %s | %s |%n",
+        return format("| %s | %d | %d | %d | %d | %s | %s | %d | %.2f | %d | %.1f, %d | %d, %s | %d, %d | %s | %s |%n",
                 Instant.ofEpochMilli(wallAtMeasureFrom + second * 1_000).truncatedTo(ChronoUnit.SECONDS).toString().substring(11, 19),
                 requests.size(), maxMillis, pauseMillisWithin(from, to), between(from, to, Sample::jitMillis),
                 String.join(", ", checkpointerWithin(from, to)), storedMillis == 0 ? "" : Long.toString(storedMillis), commitsWithin(from, to),
-                busyCoresWithin(from, to), stealMillisWithin(from, to), fsyncs,
+                busyCoresWithin(from, to), stealMillisWithin(from, to), between(from, to, Sample::walBytes) / 1e6,
+                between(from, to, Sample::walFullPages), fsyncs,
                 fsyncs == 0 ? "–" : format("%.1f", between(from, to, Sample::walSyncMicros) / 1e3 / fsyncs),
                 between(from, to, Sample::backendWrites), between(from, to, Sample::backendFsyncs), String.join(", ", autovacuumWithin(from, to)),
                 backendWaitsWithin(from, to));
