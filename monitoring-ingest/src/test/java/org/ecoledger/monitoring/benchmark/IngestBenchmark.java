@@ -15,6 +15,7 @@ import org.ecoledger.monitoring.simulator.SourceKind;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.ecoledger.monitoring.support.StackPermits;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -86,10 +87,11 @@ public final class IngestBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         int port = freePort();
         String accountingId = "accounting-" + UUID.randomUUID();
+        Path stateDirectory = Files.createTempDirectory("accounting");
         Map<String, Object> properties = Map.of("ecoledger.hj212.port", String.valueOf(port),
                 "ecoledger.hj212.max-connections", String.valueOf(settings.devices() + settings.probes() + 1000),
                 "ecoledger.accounting.application-id", accountingId,
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString(),
+                "ecoledger.accounting.state-directory", stateDirectory.toString(),
                 "logging.level.org.ecoledger.monitoring.ingest", "INFO");
         String load = BenchmarkLoad.loadAverage();
         String kafkaMetrics = System.getProperty("benchmark.kafka-metrics", "").trim();
@@ -142,6 +144,9 @@ public final class IngestBenchmark {
             System.out.println();
             System.out.println(markdown(settings, memory, fixedReport, flagLatency, saturated, load, BenchmarkLoad.loadAverage()));
             return 0;
+        } finally {
+            // Only here, after the service and its Kafka Streams are closed: a running accounting still writes there.
+            FileSystemUtils.deleteRecursively(stateDirectory);
         }
     }
 

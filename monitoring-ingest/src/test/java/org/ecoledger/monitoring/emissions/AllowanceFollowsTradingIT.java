@@ -25,8 +25,10 @@ import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,8 +56,8 @@ class AllowanceFollowsTradingIT {
     private static final String INSPECTOR = RunningService.tokenFor(LocalUser.inspector("inspector-zigong", "510300"));
 
     @Test
-    void boughtRightsRaiseTheAllowanceAndClearTheExceededTotalOnceAndSoldRightsRaiseANewFlag() throws Exception {
-        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_allowance")) {
+    void boughtRightsRaiseTheAllowanceAndClearTheExceededTotalOnceAndSoldRightsRaiseANewFlag(@TempDir Path stateDirectory) throws Exception {
+        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_allowance", stateDirectory)) {
             ApiClient api = service.api();
             // An allowance of 2 kg of SO2 a year: two hours at 1.25 kg exceed it.
             PermitIssued permit = MonitoringFixture.coalPlantPermit(ENTERPRISE, ZIGONG_DISTRICT, "0.002");

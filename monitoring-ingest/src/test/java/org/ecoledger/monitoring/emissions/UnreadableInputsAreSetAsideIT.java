@@ -41,9 +41,11 @@ import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.monitoring.accounting.DeadLetter;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -73,8 +75,8 @@ class UnreadableInputsAreSetAsideIT {
     private static final String INSPECTOR = RunningService.tokenFor(LocalUser.inspector("inspector-leshan", "511100"));
 
     @Test
-    void unreadableReadingsAndTradingEventsGoToTheDeadLetterTopicAndTheRecordsBehindThemCount() throws Exception {
-        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_dead_letters");
+    void unreadableReadingsAndTradingEventsGoToTheDeadLetterTopicAndTheRecordsBehindThemCount(@TempDir Path stateDirectory) throws Exception {
+        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_dead_letters", stateDirectory);
              var producer = new KafkaProducer<>(Map.<String, Object>of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers()),
                      new StringSerializer(), new ByteArraySerializer())) {

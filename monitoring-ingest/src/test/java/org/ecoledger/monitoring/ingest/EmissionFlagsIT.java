@@ -24,11 +24,13 @@ import org.ecoledger.monitoring.protocol.Header;
 import org.ecoledger.monitoring.protocol.Hj212Encoder;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -56,8 +58,8 @@ class EmissionFlagsIT {
     private static final String INSPECTOR = RunningService.tokenFor(LocalUser.inspector("inspector-mianyang", "510700"));
 
     @Test
-    void anExceededAnnualTotalIsFlaggedOnceAndClearedWhenTheAllowanceRises() throws Exception {
-        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_flags")) {
+    void anExceededAnnualTotalIsFlaggedOnceAndClearedWhenTheAllowanceRises(@TempDir Path stateDirectory) throws Exception {
+        try (var service = MonitoringFixture.startWithOwnAccounting("monitoring_flags", stateDirectory)) {
             ApiClient api = service.api();
             // An allowance of 2 kg of SO2 a year: two hours at 1.25 kg exceed it.
             PermitIssued permit = MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510703"), "0.002");

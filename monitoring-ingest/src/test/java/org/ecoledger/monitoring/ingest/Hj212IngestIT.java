@@ -19,6 +19,7 @@ import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ class Hj212IngestIT {
     private static final String MN = "010000A8900016F000169DC0";
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", "510100"));
 
+    /** The accounting's state; static, so that JUnit deletes it only after {@link #stop()} has closed Kafka Streams. */
+    @TempDir
+    static Path stateDirectory;
     private static RunningService service;
     private static ApiClient api;
     private static String password;
@@ -54,7 +58,7 @@ class Hj212IngestIT {
         service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, "monitoring_ingest",
                 Clock.systemUTC(), Map.of("ecoledger.hj212.port", "0",
                         "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                        "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString()));
+                        "ecoledger.accounting.state-directory", stateDirectory.toString()));
         api = service.api();
         MonitoringFixture.publish(MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510104"), "120"));
         Map<String, Object> registration = Map.of("mn", MN, "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "protocol", "HJ212_2017",

@@ -22,6 +22,7 @@ import org.ecoledger.monitoring.simulator.UploadPeriod;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.ecoledger.monitoring.support.StackPermits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -32,7 +33,7 @@ import java.math.RoundingMode;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,11 +77,11 @@ class IngestRestartIT {
     }
 
     @Test
-    void everyAcknowledgedReadingIsCountedOnceAfterTheIngestIsKilledMidStream() throws Exception {
+    void everyAcknowledgedReadingIsCountedOnceAfterTheIngestIsKilledMidStream(@TempDir Path stateDirectory) throws Exception {
         int hj212Port = freePort();
         Map<String, Object> settings = Map.of("ecoledger.hj212.port", String.valueOf(hj212Port),
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString());
+                "ecoledger.accounting.state-directory", stateDirectory.toString());
         var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, "monitoring_restart",
                 Clock.systemUTC(), settings);
         try {

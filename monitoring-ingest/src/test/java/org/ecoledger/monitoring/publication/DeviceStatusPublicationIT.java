@@ -19,9 +19,10 @@ import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ class DeviceStatusPublicationIT {
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", "510100"));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** The accounting's state; static, so that JUnit deletes it only after {@link #stop()} has closed Kafka Streams. */
+    @TempDir
+    static Path stateDirectory;
     private static RunningService service;
     private static ApiClient api;
     private static KafkaConsumer<String, byte[]> deviceStatus;
@@ -55,7 +59,7 @@ class DeviceStatusPublicationIT {
                 Clock.systemUTC(), Map.of("ecoledger.hj212.port", "0",
                         "ecoledger.device-status.check-interval", "PT1S",
                         "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                        "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString()));
+                        "ecoledger.accounting.state-directory", stateDirectory.toString()));
         api = service.api();
         deviceStatus = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningService.INFRASTRUCTURE.kafkaBootstrapServers(),

@@ -15,10 +15,11 @@ import org.ecoledger.monitoring.MonitoringIngestApplication;
 import org.ecoledger.monitoring.ingest.Hj212Server;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.Environment;
 
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +49,10 @@ class SimulatorIT {
     private static final int UPLOADS_PER_DEVICE = 24 + 4;
 
     @Test
-    void simulatedDevicesWithFaultsHaveEveryUploadAcknowledgedAndPublishedOnce() throws Exception {
+    void simulatedDevicesWithFaultsHaveEveryUploadAcknowledgedAndPublishedOnce(@TempDir Path stateDirectory) throws Exception {
         Map<String, Object> settings = Map.of("ecoledger.hj212.port", "0",
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString());
+                "ecoledger.accounting.state-directory", stateDirectory.toString());
         try (var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME,
                 "monitoring_simulator", Clock.systemUTC(), settings)) {
             ApiClient api = service.api();

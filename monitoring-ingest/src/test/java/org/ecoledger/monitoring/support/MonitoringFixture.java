@@ -34,9 +34,8 @@ import org.ecoledger.local.ApiClient;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,14 +69,15 @@ public final class MonitoringFixture {
 
     /**
      * Starts monitoring-ingest on the shared PostgreSQL and Kafka, with its data in {@code schema},
-     * an accounting of its own (a new application ID and state directory, so it reads every topic
-     * from the start) and the HJ 212 server on a free port.
+     * an accounting of its own (a new application ID, so it reads every topic from the start, and
+     * its state in {@code stateDirectory}, which the caller deletes once the service is closed) and
+     * the HJ 212 server on a free port.
      */
-    public static RunningService startWithOwnAccounting(String schema) throws IOException {
+    public static RunningService startWithOwnAccounting(String schema, Path stateDirectory) {
         Map<String, Object> settings = Map.of(
                 "ecoledger.hj212.port", "0",
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", Files.createTempDirectory("accounting").toString(),
+                "ecoledger.accounting.state-directory", stateDirectory.toString(),
                 "ecoledger.accounting.accounts-interval", "PT2S");
         return RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, schema, Clock.systemUTC(),
                 settings);
