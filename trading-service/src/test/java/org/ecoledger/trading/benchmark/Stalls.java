@@ -63,10 +63,9 @@ final class Stalls {
      * only over a few seconds.
      */
     record Sample(long at, long gcPauseMillis, long jitMillis, String checkpointer, long snapshotsSerialized, double snapshotSerializeMillis,
-                  long snapshotsStored, double snapshotStoreMillis, long commits, long walBytes, long walFullPages, long walSyncs, long walSyncMicros, long backendWrites,
-                  long backendFsyncs, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
+                  long snapshotsStored, double snapshotStoreMillis, long commits, long walBytes, long walFullPages, long walSyncs,
+                  long walSyncMicros, long backendWrites, long backendFsyncs, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
     }
-
 
     private record Slow(long due, long latency) {
     }
@@ -79,12 +78,12 @@ final class Stalls {
     }
 
     /**
-     * The checkpointer's wait; commits; the log's bytes and full-page images; its fsyncs and their time (timed only with
-     * {@code track_wal_io_timing}, which the sampler turns on); the relation pages the service's
-     * backends wrote out of the shared buffers themselves, and the fsyncs they did themselves (both
-     * the background writer's and the checkpointer's work when those keep up); which tables
-     * autovacuum workers were on; what the service's active backends were waiting on ("CPU": on
-     * nothing).
+     * The checkpointer's wait; commits; the log's bytes and full-page images; its fsyncs and their
+     * time (timed only with {@code track_wal_io_timing}, which the sampler turns on); the relation
+     * pages the service's backends wrote out of the shared buffers themselves and the fsyncs they did
+     * themselves, work the background writer and the checkpointer do while they keep up; which
+     * tables autovacuum workers were on; what the service's active backends were waiting on ("CPU":
+     * on nothing).
      */
     private static final String SAMPLE_QUERY = """
             SELECT (SELECT coalesce(wait_event, 'running') FROM pg_stat_activity WHERE backend_type = 'checkpointer'),
@@ -212,8 +211,8 @@ final class Stalls {
                         + "or stored for %d, the JIT compiler working %d ms or more for %d, an autovacuum worker for %d, the hypervisor "
                         + "running something else on this VM's cores (steal) for %d ms or more for %d, none of these for %d (a request can "
                         + "have more than one). For comparison, over the whole measured phase an autovacuum worker was at work in %.0f %% of "
-                        + "the samples and the machine was %.2f cores busy. The seconds with most of them (the time a request was due; what happened in that "
-                        + "second; the log, its fsyncs and backends' own writes as PostgreSQL had counted them, which it does about once a "
+                        + "the samples and the machine was %.2f cores busy. The seconds with most of them (the time a request was due; what "
+                        + "happened in that second; the log, its fsyncs and backends' own writes as PostgreSQL had counted them, which it does about once a "
                         + "second; what the service's active backends were seen waiting on in the ten samples):%n%n",
                 measuredRequests, requests.size(), 100.0 * requests.size() / Math.max(1, measuredRequests), GC_CAUSE_MILLIS, withPause,
                 withSync, withSnapshot, JIT_CAUSE_MILLIS, withJit, withVacuum, STEAL_CAUSE_MILLIS, withSteal, withNone,
