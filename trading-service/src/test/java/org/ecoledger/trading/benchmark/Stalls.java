@@ -64,7 +64,7 @@ final class Stalls {
      */
     record Sample(long at, long gcPauseMillis, long jitMillis, String checkpointer, long snapshotsSerialized, double snapshotSerializeMillis,
                   long snapshotsStored, double snapshotStoreMillis, long commits, long walBytes, long walFullPages, long walSyncs,
-                  long walSyncMicros, long backendWrites, long backendFsyncs, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
+                  long walSyncMicros, long backendWrites, long backendExtends, long backendFsyncs, long tempBytes, String autovacuum, String backendWaits, MachineUse.Ticks ticks) {
     }
 
     private record Slow(long due, long latency) {
@@ -81,9 +81,9 @@ final class Stalls {
      * The checkpointer's wait; commits; the log's bytes and full-page images; its fsyncs and their
      * time (timed only with {@code track_wal_io_timing}, which the sampler turns on); the relation
      * pages the service's backends wrote out of the shared buffers themselves and the fsyncs they did
-     * themselves, work the background writer and the checkpointer do while they keep up; which
-     * tables autovacuum workers were on; what the service's active backends were waiting on ("CPU":
-     * on nothing).
+     * themselves, work the background writer and the checkpointer do while they keep up; the pages
+     * they added to relations; the bytes written to temporary files; which tables autovacuum workers
+     * were on; what the service's active backends were waiting on ("CPU": on nothing).
      */
     private static final String SAMPLE_QUERY = """
             SELECT (SELECT coalesce(wait_event, 'running') FROM pg_stat_activity WHERE backend_type = 'checkpointer'),
@@ -93,7 +93,9 @@ final class Stalls {
                    (SELECT wal_sync FROM pg_stat_wal),
                    (SELECT (wal_sync_time * 1000)::bigint FROM pg_stat_wal),
                    (SELECT coalesce(sum(writes), 0) FROM pg_stat_io WHERE backend_type = 'client backend' AND object = 'relation'),
+                   (SELECT coalesce(sum(extends), 0) FROM pg_stat_io WHERE backend_type = 'client backend' AND object = 'relation'),
                    (SELECT coalesce(sum(fsyncs), 0) FROM pg_stat_io WHERE backend_type = 'client backend'),
+                   (SELECT temp_bytes FROM pg_stat_database WHERE datname = current_database()),
                    (SELECT string_agg(DISTINCT regexp_replace(query, '^autovacuum: |[a-z0-9_]+\\.', '', 'g'), ', ')
                     FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND query LIKE 'autovacuum:%'),
                    (SELECT string_agg(coalesce(wait_event, 'CPU'), ',') FROM pg_stat_activity
@@ -146,8 +148,8 @@ final class Stalls {
                     rs.getString(1) == null ? IDLE : rs.getString(1),
                     serialized == null ? 0 : serialized.count(), serialized == null ? 0 : serialized.totalTime(TimeUnit.MILLISECONDS),
                     stored == null ? 0 : stored.count(), stored == null ? 0 : stored.totalTime(TimeUnit.MILLISECONDS),
-                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9),
-                    rs.getString(10), ticks);
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                    rs.getLong(10), rs.getString(11), rs.getString(12), ticks);
         }
         return sample;
     }
@@ -220,9 +222,9 @@ final class Stalls {
                         / Math.max(1, samplesWithin(phases.measureFrom(), phases.end()).count()),
                 busyCoresWithin(phases.measureFrom(), phases.end())));
         md.append("| Second (UTC) | Over 50 ms | Max ms | Pauses ms | JIT ms | Checkpointer | Snapshot work, ms | Commits | Busy cores "
-                + "| Steal ms | WAL MB, full pages | WAL fsyncs, avg ms | Backend writes, fsyncs | Autovacuum | Backends waited on |\n");
+                + "| Steal ms | WAL MB, full pages | WAL fsyncs, avg ms | Backend writes, extends, fsyncs | Temp MB | Autovacuum | Backends waited on |\n");
         md.append("|--------------|-----------:|-------:|----------:|-------:|--------------|------------------:|--------:|-----------:"
-                + "|---------:|-------------------:|-------------------:|-----------------------:|------------|--------------------|\n");
+                + "|---------:|-------------------:|-------------------:|--------------------------------:|--------:|------------|--------------------|\n");
         Map<Long, List<Slow>> bySecond = new TreeMap<>();
         requests.forEach(request -> bySecond.computeIfAbsent((request.due() - phases.measureFrom()) / 1_000_000_000L, s -> new ArrayList<>())
                 .add(request));
@@ -240,14 +242,15 @@ final class Stalls {
         long storedMillis = snapshots.stream().filter(stored -> stored.overlaps(from, to)).mapToLong(stored -> (stored.to() - stored.from()) / 1_000_000).sum();
         long maxMillis = requests.stream().mapToLong(Slow::latency).max().orElse(0) / 1_000_000;
         long fsyncs = between(from, to, Sample::walSyncs);
-        return format("| %s | %d | %d | %d | %d | %s | %s | %d | %.2f | %d | %.1f, %d | %d, %s | %d, %d | %s | %s |%n",
+        return format("| %s | %d | %d | %d | %d | %s | %s | %d | %.2f | %d | %.1f, %d | %d, %s | %d, %d, %d | %.1f | %s | %s |%n",
                 Instant.ofEpochMilli(wallAtMeasureFrom + second * 1_000).truncatedTo(ChronoUnit.SECONDS).toString().substring(11, 19),
                 requests.size(), maxMillis, pauseMillisWithin(from, to), between(from, to, Sample::jitMillis),
                 String.join(", ", checkpointerWithin(from, to)), storedMillis == 0 ? "" : Long.toString(storedMillis), commitsWithin(from, to),
                 busyCoresWithin(from, to), stealMillisWithin(from, to), between(from, to, Sample::walBytes) / 1e6,
                 between(from, to, Sample::walFullPages), fsyncs,
                 fsyncs == 0 ? "–" : format("%.1f", between(from, to, Sample::walSyncMicros) / 1e3 / fsyncs),
-                between(from, to, Sample::backendWrites), between(from, to, Sample::backendFsyncs), String.join(", ", autovacuumWithin(from, to)),
+                between(from, to, Sample::backendWrites), between(from, to, Sample::backendExtends), between(from, to, Sample::backendFsyncs),
+                between(from, to, Sample::tempBytes) / 1e6, String.join(", ", autovacuumWithin(from, to)),
                 backendWaitsWithin(from, to));
     }
 
