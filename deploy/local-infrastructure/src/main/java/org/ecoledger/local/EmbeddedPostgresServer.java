@@ -55,7 +55,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // after them (trading-service README, ninth round).
             builder.setServerConfig("max_wal_size", "4GB");
             // The default 128 MB of buffers is smaller than the hot ends of the event stores' tables and
-            // indexes: at 5,000 orders placed/s the service's own backends wrote 600-3,900 pages a second out
+            // indexes: at 5,000 orders placed/s the service's own backends wrote 500-3,900 pages a second out
             // of the buffers themselves, in the commits' path, because the background writer could not keep
             // up (trading-service README, tenth round). A quarter of the memory is PostgreSQL's usual advice;
             // 1 GB is far less than that on any machine this runs on.

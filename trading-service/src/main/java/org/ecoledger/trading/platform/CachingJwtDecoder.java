@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>How long within those five minutes depends on the token: between two and a half and five.
  * Clients that logged in together would otherwise all be verified again in the same second, on
- * code the JIT compiler had long stopped keeping compiled: at 5,000 orders placed/s, a hundred
- * tokens verified again at once cost 0.5-0.7 s of compiling and a few hundred orders over 50 ms
- * (trading-service README, tenth round).
+ * code that had run only at their login, too seldom to be compiled: at 5,000 orders placed/s, a
+ * hundred tokens verified again at once cost 0.5-0.7 s of compiling and a few hundred orders over
+ * 50 ms (trading-service README, tenth round).
  */
 final class CachingJwtDecoder implements JwtDecoder {
 
