@@ -218,8 +218,8 @@ final class Stalls {
                         + "second; what the service's active backends were seen waiting on in the ten samples):%n%n",
                 measuredRequests, requests.size(), 100.0 * requests.size() / Math.max(1, measuredRequests), GC_CAUSE_MILLIS, withPause,
                 withSync, withSnapshot, JIT_CAUSE_MILLIS, withJit, withVacuum, STEAL_CAUSE_MILLIS, withSteal, withNone,
-                100.0 * samplesWithin(phases.measureFrom(), phases.end()).filter(sample -> sample.autovacuum() != null).count()
-                        / Math.max(1, samplesWithin(phases.measureFrom(), phases.end()).count()),
+                100.0 * samplesWithin(phases.measureFrom(), phases.end()).mapToInt(sample -> sample.autovacuum() == null ? 0 : 1)
+                        .average().orElse(0),
                 busyCoresWithin(phases.measureFrom(), phases.end())));
         md.append("| Second (UTC) | Over 50 ms | Max ms | Pauses ms | JIT ms | Checkpointer | Snapshot work, ms | Commits | Busy cores "
                 + "| Steal ms | WAL MB, full pages | WAL fsyncs, avg ms | Backend writes, extends, fsyncs | Temp MB | Autovacuum | Backends waited on |\n");
