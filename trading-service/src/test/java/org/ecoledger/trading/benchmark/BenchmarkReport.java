@@ -92,8 +92,30 @@ final class BenchmarkReport {
         } catch (IOException e) {
             // the model is a detail
         }
-        return format("%d cores%s, %s %s, max heap %d MB", Runtime.getRuntime().availableProcessors(), model,
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20);
+        return format("%d cores%s, %s %s, max heap %d MB, %s", Runtime.getRuntime().availableProcessors(), model,
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() >> 20,
+                writeback());
+    }
+
+    /**
+     * When the kernel starts writing cached file changes back: with its defaults on a machine with
+     * much memory, only their 30 s age does, and PostgreSQL's new pages then go to the disk in
+     * bursts that hold up its commits (README, tenth round). Runs are comparable only with this.
+     */
+    private static String writeback() {
+        try {
+            String bytes = sysctl("dirty_background_bytes");
+            String ratio = sysctl("dirty_background_ratio");
+            String expire = sysctl("dirty_expire_centisecs");
+            return format("kernel writeback from %s, or at %s cs old", "0".equals(bytes) ? ratio + " % of memory" : bytes + " bytes", expire);
+        } catch (IOException | RuntimeException e) {
+            return "kernel writeback settings unknown";
+        }
+    }
+
+    /** Through a buffered reader: {@code Files.readString} got only the first character of these files on this machine. */
+    private static String sysctl(String name) throws IOException {
+        return Files.readAllLines(Path.of("/proc/sys/vm", name)).get(0).trim();
     }
 
     private static String collector() {
