@@ -128,8 +128,8 @@ public class TradingViews {
     }
 
     private List<PriceLevel> levels(QuotaClass market, String side, String direction, int levels) {
-        return jdbc.sql("SELECT limit_price, SUM(remaining_grams), COUNT(*) FROM trading_order WHERE quota_class = ? AND side = ? AND status = 'OPEN'"
-                        + " GROUP BY limit_price ORDER BY limit_price " + direction + " LIMIT ?")
+        return jdbc.sql("SELECT limit_price, remaining_grams, orders FROM market_depth WHERE quota_class = ? AND side = ?"
+                        + " ORDER BY limit_price " + direction + " LIMIT ?")
                 .params(market.key(), side, levels)
                 .query((rs, n) -> new PriceLevel(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
                 .list();

@@ -248,7 +248,7 @@ class TradingViewsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE account_cash, account_holding, trading_order, trade, market_day, market, auction_bid").update();
+        jdbc.sql("TRUNCATE account_cash, account_holding, trading_order, market_depth, trade, market_day, market, auction_bid").update();
     }
 
     /**

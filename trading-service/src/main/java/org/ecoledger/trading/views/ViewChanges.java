@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one processor batch changes in the read models, added up per row in memory and written
@@ -20,6 +22,9 @@ import java.util.Map;
  * Where a row's existence decides what a move does ({@code UPDATE … WHERE owner = ?} touches only
  * an opened account), whatever is pending is written before the row can appear, so that every
  * move meets the rows that existed when its event was handled.
+ * <p>
+ * The market depth is moved by the statements that write the orders, from the rows they insert
+ * and change, so that each level holds exactly what the open orders in the table leave at it.
  */
 final class ViewChanges {
 
@@ -34,6 +39,7 @@ final class ViewChanges {
     private final List<TradeRow> trades = new ArrayList<>();
     private final Map<CandleKey, Candle> candles = new LinkedHashMap<>();
     private final Map<String, Long> lastPrices = new LinkedHashMap<>();
+    private final Set<DepthLevel> emptiedLevels = new LinkedHashSet<>();
     private RuntimeException failure;
 
     ViewChanges(JdbcTemplate jdbc) {
@@ -185,6 +191,7 @@ final class ViewChanges {
         insertHoldings();
         insertOrders();
         changeEarlierOrders();
+        removeEmptiedLevels();
         insertTrades();
         batch("""
                         INSERT INTO market_day (quota_class, trading_day, open_price, high_price, low_price, close_price, volume_grams, value_fen, trades)
@@ -266,7 +273,7 @@ final class ViewChanges {
             cancelCauses[i] = order.cancelCause;
             placedAt[i++] = microseconds(row.placedAt());
         }
-        jdbc.update("""
+        changeDepth("""
                         INSERT INTO trading_order (order_id, area, enterprise, client_order_id, quota_class, side, limit_price,
                             quantity_grams, remaining_grams, status, cancel_cause, placed_at)
                         SELECT o.order_id, o.area, o.enterprise, o.client_order_id, o.quota_class, o.side, o.limit_price,
@@ -275,7 +282,8 @@ final class ViewChanges {
                             ?::text[], ?::text[], ?::bigint[])
                             AS o(order_id, area, enterprise, client_order_id, quota_class, side, limit_price, quantity_grams, remaining_grams,
                                  status, cancel_cause, placed_at)
-                        ON CONFLICT (order_id) DO NOTHING""",
+                        ON CONFLICT (order_id) DO NOTHING
+                        RETURNING quota_class, side, limit_price, remaining_grams AS grams, CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END AS orders""",
                 orderIds, areas, enterprises, clientOrderIds, quotaClasses, sides, limitPrices, quantities, remaining, statuses, cancelCauses,
                 placedAt);
     }
@@ -357,23 +365,66 @@ final class ViewChanges {
     private void changeEarlierOrders() {
         List<Map.Entry<String, OrderChange>> filled = orderChanges.entrySet().stream().filter(o -> o.getValue().cancelCause == null).toList();
         if (!filled.isEmpty()) {
-            jdbc.update("""
+            changeDepth("""
                             UPDATE trading_order o SET remaining_grams = o.remaining_grams - c.filled,
                                 status = CASE WHEN o.remaining_grams - c.filled = 0 THEN 'FILLED' ELSE o.status END
                             FROM unnest(?::text[], ?::bigint[]) AS c(order_id, filled)
-                            WHERE o.order_id = c.order_id""",
+                            WHERE o.order_id = c.order_id
+                            RETURNING o.quota_class, o.side, o.limit_price, -c.filled AS grams,
+                                CASE WHEN o.status = 'FILLED' THEN -1 ELSE 0 END AS orders""",
                     filled.stream().map(Map.Entry::getKey).toArray(String[]::new),
                     filled.stream().mapToLong(o -> o.getValue().filledGrams).toArray());
         }
         List<Map.Entry<String, OrderChange>> cancelled = orderChanges.entrySet().stream().filter(o -> o.getValue().cancelCause != null).toList();
         if (!cancelled.isEmpty()) {
-            jdbc.update("""
+            // the join reads each order as it was before this statement: what it kept in the depth
+            changeDepth("""
                             UPDATE trading_order o SET remaining_grams = 0, status = 'CANCELLED', cancel_cause = c.cause
                             FROM unnest(?::text[], ?::text[]) AS c(order_id, cause)
-                            WHERE o.order_id = c.order_id""",
+                            JOIN trading_order was ON was.order_id = c.order_id
+                            WHERE o.order_id = c.order_id
+                            RETURNING o.quota_class, o.side, o.limit_price, -was.remaining_grams AS grams,
+                                CASE WHEN was.status = 'OPEN' THEN -1 ELSE 0 END AS orders""",
                     cancelled.stream().map(Map.Entry::getKey).toArray(String[]::new),
                     cancelled.stream().map(o -> o.getValue().cancelCause).toArray(String[]::new));
         }
+    }
+
+    /**
+     * Runs a statement that adds, fills or cancels orders and returns, for each order it changed,
+     * its market, side and limit price with what the change adds to that level's grams and orders;
+     * adds those up per level in the same statement, and remembers the levels it left without an
+     * order, which {@link #removeEmptiedLevels()} deletes once the batch's changes are all written.
+     */
+    private void changeDepth(String orderChange, Object... arguments) {
+        jdbc.query("WITH changed AS (" + orderChange + """
+                        )
+                        INSERT INTO market_depth AS d (quota_class, side, limit_price, remaining_grams, orders)
+                        SELECT quota_class, side, limit_price, SUM(grams), SUM(orders) FROM changed
+                        WHERE grams <> 0 OR orders <> 0
+                        GROUP BY quota_class, side, limit_price
+                        ON CONFLICT (quota_class, side, limit_price) DO UPDATE
+                            SET remaining_grams = d.remaining_grams + EXCLUDED.remaining_grams, orders = d.orders + EXCLUDED.orders
+                        RETURNING d.quota_class, d.side, d.limit_price, d.orders""",
+                rs -> {
+                    if (rs.getInt(4) == 0) {
+                        emptiedLevels.add(new DepthLevel(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    }
+                },
+                arguments);
+    }
+
+    private void removeEmptiedLevels() {
+        if (emptiedLevels.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                        DELETE FROM market_depth d USING unnest(?::text[], ?::text[], ?::bigint[]) AS e(quota_class, side, limit_price)
+                        WHERE d.quota_class = e.quota_class AND d.side = e.side AND d.limit_price = e.limit_price AND d.orders = 0""",
+                emptiedLevels.stream().map(DepthLevel::quotaClass).toArray(String[]::new),
+                emptiedLevels.stream().map(DepthLevel::side).toArray(String[]::new),
+                emptiedLevels.stream().mapToLong(DepthLevel::limitPrice).toArray());
+        emptiedLevels.clear();
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -392,12 +443,16 @@ final class ViewChanges {
         trades.clear();
         candles.clear();
         lastPrices.clear();
+        emptiedLevels.clear();
     }
 
     private record HoldingKey(String owner, String quotaClass) {
     }
 
     private record CandleKey(String quotaClass, LocalDate day) {
+    }
+
+    private record DepthLevel(String quotaClass, String side, long limitPrice) {
     }
 
     private static final class ReserveCash {

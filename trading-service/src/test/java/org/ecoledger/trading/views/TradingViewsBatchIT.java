@@ -44,7 +44,7 @@ class TradingViewsBatchIT {
     private static final String SELLER_TOKEN = RunningService.tokenFor(LocalUser.enterprise("views-seller", SELLER));
     private static final String MARKET = "SO2/510100/2027";
     private static final List<String> TABLES = List.of("account_cash ORDER BY owner", "account_holding ORDER BY owner, quota_class",
-            "trading_order ORDER BY order_id", "trade ORDER BY area, trade_sequence", "market_day ORDER BY quota_class, trading_day",
+            "trading_order ORDER BY order_id", "market_depth ORDER BY quota_class, side, limit_price", "trade ORDER BY area, trade_sequence", "market_day ORDER BY quota_class, trading_day",
             "market ORDER BY quota_class", "auction_bid ORDER BY auction_id, bid_sequence");
 
     private static RunningService trading;
@@ -117,6 +117,46 @@ class TradingViewsBatchIT {
     }
 
     @Test
+    void eachPriceLevelHoldsWhatItsOpenOrdersLeaveAfterTheFillsAndCancellationsOfABatch() {
+        String market = "SO2/510100/2029";
+        assertThat(api.put("/api/trading/markets/SO2/510100/2029/rules", SICHUAN_REVIEWER_TOKEN, rules(30)).status()).isEqualTo(204);
+        assertThat(api.post("/api/trading/accounts/" + POWER_PLANT + "/deposits", BANK_TOKEN, deposit(10_000)).status()).isEqualTo(204);
+        assertThat(api.post("/api/trading/allocations", SICHUAN_REVIEWER_TOKEN, allocation(PAPER_MILL, market, 100, 0)).status())
+                .isEqualTo(204);
+        place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-a", "SELL", 50, 4, market);
+        String askB = place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-b", "SELL", 50, 3, market);
+        place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-c", "SELL", 55, 2, market);
+        String askE = place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-e", "SELL", 55, 1, market);
+        place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-f", "SELL", 52, 3, market);
+        String bidA = place(POWER_PLANT_TOKEN, POWER_PLANT, "depth-bid-a", "BUY", 40, 5, market);
+        awaitCaughtUp();
+        TradingViews read = trading.bean(TradingViews.class);
+        assertThat(read.depth(QuotaClass.parse(market), 5)).isEqualTo(new TradingViews.Depth(market,
+                List.of(new TradingViews.PriceLevel(40, 5_000, 1)),
+                List.of(new TradingViews.PriceLevel(50, 7_000, 2), new TradingViews.PriceLevel(52, 3_000, 1),
+                        new TradingViews.PriceLevel(55, 3_000, 2))));
+
+        views().shutDown();
+        // one batch: orders of earlier batches filled, partly filled then cancelled, cancelled; new ones resting, filled, cancelled
+        place(POWER_PLANT_TOKEN, POWER_PLANT, "depth-bid-b", "BUY", 50, 5, market);   // 4 kg from ask-a, 1 kg from ask-b
+        assertThat(api.delete("/api/trading/orders/" + askB, PAPER_MILL_TOKEN).status()).isEqualTo(204);
+        place(POWER_PLANT_TOKEN, POWER_PLANT, "depth-bid-c", "BUY", 45, 3, market);
+        assertThat(api.delete("/api/trading/orders/" + bidA, POWER_PLANT_TOKEN).status()).isEqualTo(204);
+        place(PAPER_MILL_TOKEN, PAPER_MILL, "depth-ask-d", "SELL", 55, 1, market);
+        String bidD = place(POWER_PLANT_TOKEN, POWER_PLANT, "depth-bid-d", "BUY", 35, 2, market);
+        assertThat(api.delete("/api/trading/orders/" + bidD, POWER_PLANT_TOKEN).status()).isEqualTo(204);
+        assertThat(api.delete("/api/trading/orders/" + askE, PAPER_MILL_TOKEN).status()).isEqualTo(204);
+        place(POWER_PLANT_TOKEN, POWER_PLANT, "depth-bid-g", "BUY", 52, 1, market);   // 1 kg from ask-f, which stays open
+        views().start();
+        awaitCaughtUp();
+
+        assertThat(read.depth(QuotaClass.parse(market), 5)).isEqualTo(new TradingViews.Depth(market,
+                List.of(new TradingViews.PriceLevel(45, 3_000, 1)),
+                List.of(new TradingViews.PriceLevel(52, 2_000, 1), new TradingViews.PriceLevel(55, 3_000, 2))));
+        assertThat(depthTable()).isEqualTo(depthOfOpenOrders());
+    }
+
+    @Test
     void aReplayFromTheStartRebuildsTheSameTables() {
         // trading handled as it comes, in small batches; the replay then takes it in large ones
         // (free rights, so that the region's reserve holds only the other test's fees)
@@ -131,6 +171,7 @@ class TradingViewsBatchIT {
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> live = tables();
         assertThat(live.get("trade ORDER BY area, trade_sequence")).isNotEmpty();
+        assertThat(depthTable()).isEqualTo(depthOfOpenOrders());
 
         StreamingEventProcessor views = views();
         views.shutDown();
@@ -180,6 +221,18 @@ class TradingViewsBatchIT {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         TABLES.forEach(table -> rows.put(table, jdbc.queryForList("SELECT * FROM " + table)));
         return rows;
+    }
+
+    private static List<Map<String, Object>> depthTable() {
+        return trading.bean(JdbcTemplate.class).queryForList(
+                "SELECT quota_class, side, limit_price, remaining_grams, orders FROM market_depth ORDER BY quota_class, side, limit_price");
+    }
+
+    /** The depth as the open orders give it, summed afresh. */
+    private static List<Map<String, Object>> depthOfOpenOrders() {
+        return trading.bean(JdbcTemplate.class).queryForList("""
+                SELECT quota_class, side, limit_price, SUM(remaining_grams)::bigint AS remaining_grams, COUNT(*)::int AS orders
+                FROM trading_order WHERE status = 'OPEN' GROUP BY quota_class, side, limit_price ORDER BY quota_class, side, limit_price""");
     }
 
     private static String enterprise(String first17) {
