@@ -83,6 +83,11 @@ class EmissionsController {
 
     private EnterpriseId authorizedEnterprise(String enterpriseId, Actor actor) {
         EnterpriseId enterprise = EnterpriseId.of(enterpriseId);
+        if (actor.is(ActorRole.ENTERPRISE) && enterprise.equals(actor.enterprise())) {
+            // Its own account needs no jurisdiction, and an enterprise can hold and trade rights before any permit of its is known here.
+            return enterprise;
+        }
+        // Whose jurisdiction an enterprise is in follows from its permits' region.
         RegionCode region = permits.regionOf(enterprise).orElseThrow(() -> new NotFound("no permit of " + enterprise + " is known here"));
         Guards.requireAccess(actor, enterprise, region);
         return enterprise;

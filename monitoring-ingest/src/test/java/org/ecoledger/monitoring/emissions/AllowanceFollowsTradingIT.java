@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * End to end with real Kafka: the accounting follows the enterprise's trades on
  * {@code trading-events} as trading-service publishes them. A purchase of rights raises the
  * allowance in the year-to-date account and clears the exceeded annual total; the same trade
- * delivered again changes nothing; a sale below what was emitted raises a new flag.
+ * delivered again changes nothing; a sale below what was emitted raises a new flag. An enterprise
+ * that holds rights without a permit known here sees its own account.
  */
 class AllowanceFollowsTradingIT {
 
@@ -54,6 +55,7 @@ class AllowanceFollowsTradingIT {
     private static final DeviceMn MN = DeviceMn.of("010000A8900016F0000AB1C2");
     private static final TradingAreaId AREA = TradingAreaId.of("sichuan");
     private static final String INSPECTOR = RunningService.tokenFor(LocalUser.inspector("inspector-zigong", "510300"));
+    private static final String NEIGHBOUR_TOKEN = RunningService.tokenFor(LocalUser.enterprise("zigong-neighbour", NEIGHBOUR.value()));
 
     @Test
     void boughtRightsRaiseTheAllowanceAndClearTheExceededTotalOnceAndSoldRightsRaiseANewFlag(@TempDir Path stateDirectory) throws Exception {
@@ -101,6 +103,14 @@ class AllowanceFollowsTradingIT {
                 assertThat(line.path("tradedRights").asLong()).isZero();
                 assertThat(annualTotalFlag(api)).as("a new onset, a new flag").isNotNull().isNotEqualTo(exceeded);
             });
+
+            // The neighbour holds rights and has no permit here: it sees its own account, an inspector cannot place it.
+            String neighbours = "/api/emissions/enterprises/" + NEIGHBOUR + "/years/" + year;
+            var own = api.get(neighbours, NEIGHBOUR_TOKEN);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(so2Line(own.body()).path("tradedRights").asLong()).as("sold 1 kg and bought it back").isZero();
+            assertThat(so2Line(own.body()).path("emitted").asLong()).isZero();
+            assertThat(api.get(neighbours, INSPECTOR).status()).isEqualTo(404);
         }
     }
 
