@@ -7,6 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public final class RunningService implements AutoCloseable {
     private final Clock clock;
     private final Map<String, Object> extraProperties;
     private ConfigurableApplicationContext context;
+    private Path tomcatDirectory;
 
     private RunningService(Class<?> application, String configName, String schema, Clock clock, Map<String, Object> extraProperties) {
         this.application = application;
@@ -61,18 +63,27 @@ public final class RunningService implements AutoCloseable {
                 "spring.flyway.default-schema", schema,
                 "ecoledger.kafka.bootstrap-servers", INFRASTRUCTURE.kafkaBootstrapServers(),
                 "ecoledger.security.jwt.public-key-location", KEY.publicKeyPem().toUri().toString()));
+        // Tomcat's own temporary directory is not empty when the JVM exits, so it would stay behind for every start.
+        tomcatDirectory = Directories.createTemporary("tomcat-");
+        properties.put("server.tomcat.basedir", tomcatDirectory.toString());
         properties.putAll(extraProperties);
         // As arguments, not builder properties: those are defaults and the service's own file would override them.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        context = new SpringApplicationBuilder(application)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
-                .run(arguments);
+        try {
+            context = new SpringApplicationBuilder(application)
+                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                    .run(arguments);
+        } catch (RuntimeException e) {
+            Directories.deleteRecursively(tomcatDirectory);
+            throw e;
+        }
     }
 
     public synchronized void stop() {
         if (context != null) {
             context.close();
             context = null;
+            Directories.deleteRecursively(tomcatDirectory);
         }
     }
 
