@@ -203,6 +203,8 @@ public final class IngestBenchmark {
             return mn + "," + registrar.register(mn, enterprise, outlet, Duration.ofMinutes(1), Duration.ofSeconds(120)) + ",flue-gas";
         });
         Path file = Files.createTempFile("benchmark-devices", ".csv");
+        // the device passwords in it are the benchmark's alone and worth nothing after it
+        file.toFile().deleteOnExit();
         Files.write(file, lines);
         return file;
     }

@@ -47,9 +47,11 @@ import org.ecoledger.monitoring.simulator.Scenario;
 import org.ecoledger.monitoring.simulator.SourceKind;
 import org.ecoledger.monitoring.simulator.UploadPeriod;
 import org.ecoledger.support.kafka.TopicProvisioning;
+import org.springframework.util.FileSystemUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -230,10 +232,12 @@ final class KafkaFloor {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread consumerThread;
         private final KafkaStreams streams;
+        private final Path stateDirectory;
 
         ReaderThreads(Reader reader, String bootstrapServers, LongAdder consumed) throws Exception {
             if (reader == Reader.CONSUMER) {
                 streams = null;
+                stateDirectory = null;
                 consumerThread = new Thread(() -> consume(bootstrapServers, consumed), "floor-reader");
                 consumerThread.start();
             } else {
@@ -244,7 +248,8 @@ final class KafkaFloor {
                 Properties properties = new Properties();
                 properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "floor-" + UUID.randomUUID());
                 properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("floor-streams").toString());
+                stateDirectory = Files.createTempDirectory("floor-streams");
+                properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.toString());
                 properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
                 // As EmissionAccountingRuntime runs the accounting by default: commits every 0.2 s on two stream threads.
                 properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
@@ -284,6 +289,7 @@ final class KafkaFloor {
             }
             if (streams != null) {
                 streams.close(Duration.ofSeconds(30));
+                FileSystemUtils.deleteRecursively(stateDirectory.toFile());
             }
         }
     }
