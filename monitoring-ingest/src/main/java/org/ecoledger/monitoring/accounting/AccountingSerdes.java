@@ -11,7 +11,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -24,6 +23,7 @@ import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 import org.ecoledger.common.trading.event.TradingIntegrationEvent;
+import org.ecoledger.support.kafka.PublishedTypes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -148,11 +148,7 @@ public final class AccountingSerdes {
 
     /** The headers every published flag event carries, as the other publishers set them. */
     public static Headers headersOf(FlagChange event) {
-        return new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(event.eventId()))
-                .add(EventHeaders.EVENT_TYPE, utf8(event.wireName()))
-                .add(EventHeaders.EVENT_REVISION, utf8(REVISION))
-                .add(EventHeaders.OCCURRED_AT, utf8(event.occurredAt().toString()));
+        return PublishedTypes.headers(event.eventId(), event.wireName(), REVISION, event.occurredAt());
     }
 
     public static Optional<String> header(Headers headers, String name) {
@@ -208,10 +204,6 @@ public final class AccountingSerdes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static final class ByEventType<T> implements Deserializer<T> {

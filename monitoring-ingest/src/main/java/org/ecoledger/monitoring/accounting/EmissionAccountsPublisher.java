@@ -1,6 +1,5 @@
 package org.ecoledger.monitoring.accounting;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -9,7 +8,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.EvidenceHour;
 import org.ecoledger.common.monitoring.FactorReading;
@@ -22,6 +20,7 @@ import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
+import org.ecoledger.support.kafka.PublishedTypes;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -268,11 +267,7 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
     }
 
     private void forward(EnterpriseId enterprise, String eventId, Instant asOf, long timestamp, Object event) {
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_TYPE, Topics.EMISSION_ACCOUNTS.wireNameOf(event.getClass()).getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.EVENT_REVISION, "1".getBytes(StandardCharsets.UTF_8))
-                .add(EventHeaders.OCCURRED_AT, asOf.toString().getBytes(StandardCharsets.UTF_8));
+        var headers = PublishedTypes.headers(eventId, Topics.EMISSION_ACCOUNTS.wireNameOf(event.getClass()), "1", asOf);
         context.forward(new Record<>(enterprise.value(), event, timestamp, headers));
     }
 

@@ -14,6 +14,7 @@ import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -62,11 +63,8 @@ class ReadingPublisher implements DisposableBean {
     }
 
     CompletableFuture<Void> reading(DeviceReadingReceived reading) {
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(reading.readingKey()))
-                .add(EventHeaders.EVENT_TYPE, utf8(Topics.DEVICE_READINGS.wireNameOf(DeviceReadingReceived.class)))
-                .add(EventHeaders.EVENT_REVISION, utf8("1"))
-                .add(EventHeaders.OCCURRED_AT, utf8(reading.dataTime().toString()));
+        var headers = PublishedTypes.headers(reading.readingKey(), Topics.DEVICE_READINGS.wireNameOf(DeviceReadingReceived.class), "1",
+                reading.dataTime());
         return send(new ProducerRecord<>(Topics.DEVICE_READINGS.name(), null, reading.mn().value(), serialize(reading), headers));
     }
 

@@ -13,10 +13,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.DeviceMn;
@@ -29,12 +27,12 @@ import org.ecoledger.common.value.OutletCode;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
@@ -167,11 +165,8 @@ class DeviceStatusRecords implements DisposableBean {
         var state = new DeviceState(registration.mn(), registration.enterpriseId(), registration.region(), registration.outlet(),
                 registration.status(), status.connected(), status.lastFrameAt(), status.lastDataTime(), status.acceptedFrames(),
                 status.rejections(), now);
-        var headers = new RecordHeaders()
-                .add(EventHeaders.EVENT_ID, utf8(registration.mn() + ":" + registration.version()))
-                .add(EventHeaders.EVENT_TYPE, utf8(TOPIC.wireNameOf(DeviceStatusChanged.class)))
-                .add(EventHeaders.EVENT_REVISION, utf8("1"))
-                .add(EventHeaders.OCCURRED_AT, utf8(now.toString()));
+        var headers = PublishedTypes.headers(registration.mn() + ":" + registration.version(), TOPIC.wireNameOf(DeviceStatusChanged.class),
+                "1", now);
         return new ProducerRecord<>(TOPIC.name(), null, registration.mn().value(),
                 serialize(new DeviceStatusChanged(state, registration.version())), headers);
     }
@@ -206,10 +201,6 @@ class DeviceStatusRecords implements DisposableBean {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the published language always serializes", e);
         }
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * What a publisher of one topic needs per event class, worked out once per class: the wire name,
@@ -24,12 +25,24 @@ public final class PublishedTypes {
 
         /** The headers every record of the published language carries ({@link EventHeaders}). */
         public Headers headers(String eventId, String occurredAt) {
-            return new RecordHeaders()
-                    .add(EventHeaders.EVENT_ID, utf8(eventId))
-                    .add(EventHeaders.EVENT_TYPE, wireNameBytes)
-                    .add(EventHeaders.EVENT_REVISION, revisionBytes)
-                    .add(EventHeaders.OCCURRED_AT, utf8(occurredAt));
+            return PublishedTypes.headers(eventId, wireNameBytes, revisionBytes, occurredAt);
         }
+    }
+
+    /**
+     * The same headers, for a publisher that does not read an event store and names its event's
+     * wire name and revision itself.
+     */
+    public static Headers headers(String eventId, String wireName, String revision, Instant occurredAt) {
+        return headers(eventId, utf8(wireName), utf8(revision), occurredAt.toString());
+    }
+
+    private static Headers headers(String eventId, byte[] wireName, byte[] revision, String occurredAt) {
+        return new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, utf8(eventId))
+                .add(EventHeaders.EVENT_TYPE, wireName)
+                .add(EventHeaders.EVENT_REVISION, revision)
+                .add(EventHeaders.OCCURRED_AT, utf8(occurredAt));
     }
 
     private final ClassValue<Published> types;

@@ -1,6 +1,7 @@
 package org.ecoledger.support.kafka;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.enforcement.event.ExecutionReportOverdue;
@@ -9,6 +10,9 @@ import org.ecoledger.common.kafka.Topics;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +33,18 @@ class PublishedTypesTest {
     }
 
     @Test
+    void aPublisherWithoutAnEventStoreSetsTheSameFourHeaders() {
+        Headers named = PublishedTypes.headers("010000A8900016F000169DC0:3", "device-status-changed", "1", Instant.parse("2026-11-24T03:40:00Z"));
+        Headers fromType = types.of(EnterpriseBlacklisted.class).headers("0190b6c2-7a3e-7000-8000-000000000001", "2026-11-24T03:40:00Z");
+
+        assertThat(header(named, EventHeaders.EVENT_ID)).isEqualTo("010000A8900016F000169DC0:3");
+        assertThat(header(named, EventHeaders.EVENT_TYPE)).isEqualTo("device-status-changed");
+        assertThat(header(named, EventHeaders.EVENT_REVISION)).isEqualTo("1");
+        assertThat(header(named, EventHeaders.OCCURRED_AT)).isEqualTo("2026-11-24T03:40:00Z");
+        assertThat(keys(named)).isEqualTo(keys(fromType));
+    }
+
+    @Test
     void aClassTheTopicDoesNotCarryIsRefused() {
         assertThatThrownBy(() -> types.of(ExecutionReportOverdue.class))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -42,6 +58,10 @@ class PublishedTypesTest {
 
         assertThat(meters.get("published").tag("type", "enterprise-blacklisted").counter().count()).isEqualTo(2);
         assertThat(meters.find("published").counters()).hasSize(1);
+    }
+
+    private static List<String> keys(Headers headers) {
+        return Arrays.stream(headers.toArray()).map(Header::key).toList();
     }
 
     private static String header(Headers headers, String key) {
