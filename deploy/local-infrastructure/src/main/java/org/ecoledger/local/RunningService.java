@@ -65,6 +65,8 @@ public final class RunningService implements AutoCloseable {
                 "ecoledger.security.jwt.public-key-location", KEY.publicKeyPem().toUri().toString()));
         // Tomcat's own temporary directory is not empty when the JVM exits, so it would stay behind for every start.
         tomcatDirectory = Directories.createTemporary("tomcat-");
+        // for the services a test class keeps until the JVM exits: by then Tomcat has left it empty
+        tomcatDirectory.toFile().deleteOnExit();
         properties.put("server.tomcat.basedir", tomcatDirectory.toString());
         properties.putAll(extraProperties);
         // As arguments, not builder properties: those are defaults and the service's own file would override them.
