@@ -19,9 +19,8 @@ import java.util.Map;
 
 /**
  * The event store and its storage engine as Axon's auto-configuration makes them, except that each
- * tracking processor reads the store by itself, snapshots are stored compressed
- * ({@link CompressedSnapshots}) and a commit's events are appended with one statement
- * ({@link ArrayAppends}). Axon makes the engine only when no event store is
+ * tracking processor reads the store by itself and snapshots are stored compressed
+ * ({@link CompressedSnapshots}). Axon makes the engine only when no event store is
  * defined, so both are defined here.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -59,7 +58,6 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .appendEvents(new ArrayAppends())
                 .build();
     }
 
