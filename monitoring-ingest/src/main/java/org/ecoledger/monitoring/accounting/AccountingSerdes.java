@@ -50,7 +50,6 @@ public final class AccountingSerdes {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final String REVISION = "1";
 
     private AccountingSerdes() {
     }
@@ -148,7 +147,7 @@ public final class AccountingSerdes {
 
     /** The headers every published flag event carries, as the other publishers set them. */
     public static Headers headersOf(FlagChange event) {
-        return PublishedTypes.headers(event.eventId(), event.wireName(), REVISION, event.occurredAt());
+        return PublishedTypes.headers(Topics.VIOLATION_FLAGS, event.payload().getClass(), event.eventId(), event.occurredAt());
     }
 
     public static Optional<String> header(Headers headers, String name) {

@@ -267,7 +267,7 @@ final class EmissionAccountsPublisher implements Processor<String, AccountingInp
     }
 
     private void forward(EnterpriseId enterprise, String eventId, Instant asOf, long timestamp, Object event) {
-        var headers = PublishedTypes.headers(eventId, Topics.EMISSION_ACCOUNTS.wireNameOf(event.getClass()), "1", asOf);
+        var headers = PublishedTypes.headers(Topics.EMISSION_ACCOUNTS, event.getClass(), eventId, asOf);
         context.forward(new Record<>(enterprise.value(), event, timestamp, headers));
     }
 

@@ -1,6 +1,5 @@
 package org.ecoledger.monitoring.accounting;
 
-import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.value.EnterpriseId;
@@ -20,10 +19,6 @@ public sealed interface FlagChange {
 
     /** The {@code event-id} header: the same for a replayed topology, so consumers deduplicate. */
     String eventId();
-
-    default String wireName() {
-        return Topics.VIOLATION_FLAGS.wireNameOf(payload().getClass());
-    }
 
     record Raised(ViolationFlagRaised event) implements FlagChange {
 

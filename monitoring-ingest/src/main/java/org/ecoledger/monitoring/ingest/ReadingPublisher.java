@@ -63,8 +63,7 @@ class ReadingPublisher implements DisposableBean {
     }
 
     CompletableFuture<Void> reading(DeviceReadingReceived reading) {
-        var headers = PublishedTypes.headers(reading.readingKey(), Topics.DEVICE_READINGS.wireNameOf(DeviceReadingReceived.class), "1",
-                reading.dataTime());
+        var headers = PublishedTypes.headers(Topics.DEVICE_READINGS, DeviceReadingReceived.class, reading.readingKey(), reading.dataTime());
         return send(new ProducerRecord<>(Topics.DEVICE_READINGS.name(), null, reading.mn().value(), serialize(reading), headers));
     }
 

@@ -165,8 +165,7 @@ class DeviceStatusRecords implements DisposableBean {
         var state = new DeviceState(registration.mn(), registration.enterpriseId(), registration.region(), registration.outlet(),
                 registration.status(), status.connected(), status.lastFrameAt(), status.lastDataTime(), status.acceptedFrames(),
                 status.rejections(), now);
-        var headers = PublishedTypes.headers(registration.mn() + ":" + registration.version(), TOPIC.wireNameOf(DeviceStatusChanged.class),
-                "1", now);
+        var headers = PublishedTypes.headers(TOPIC, DeviceStatusChanged.class, registration.mn() + ":" + registration.version(), now);
         return new ProducerRecord<>(TOPIC.name(), null, registration.mn().value(),
                 serialize(new DeviceStatusChanged(state, registration.version())), headers);
     }

@@ -16,7 +16,8 @@ import java.time.Instant;
  * the headers' bytes for it and its {@link Revision}, and the counter of records published. The
  * publishers send a record for every event they read; looking these up on each (the topic's
  * registry, the annotation, the meter registry's map) repeated the same work thousands of times a
- * second.
+ * second. Publishers that do not read an event store set the same headers through
+ * {@link #headers(Topic, Class, String, Instant)}.
  */
 public final class PublishedTypes {
 
@@ -29,12 +30,21 @@ public final class PublishedTypes {
         }
     }
 
+    /** Each event class's {@link Revision}, as header bytes ("" for a class without one). */
+    private static final ClassValue<byte[]> REVISIONS = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            Revision revision = type.getAnnotation(Revision.class);
+            return utf8(revision == null ? "" : revision.value());
+        }
+    };
+
     /**
-     * The same headers, for a publisher that does not read an event store and names its event's
-     * wire name and revision itself.
+     * The same headers, for a publisher that does not read an event store and counts its records
+     * itself: the wire name from the topic's registry, the revision from the class.
      */
-    public static Headers headers(String eventId, String wireName, String revision, Instant occurredAt) {
-        return headers(eventId, utf8(wireName), utf8(revision), occurredAt.toString());
+    public static Headers headers(Topic topic, Class<?> type, String eventId, Instant occurredAt) {
+        return headers(eventId, utf8(topic.wireNameOf(type)), REVISIONS.get(type), occurredAt.toString());
     }
 
     private static Headers headers(String eventId, byte[] wireName, byte[] revision, String occurredAt) {
@@ -56,9 +66,7 @@ public final class PublishedTypes {
             @Override
             protected Published computeValue(Class<?> type) {
                 String wireName = topic.wireNameOf(type);
-                Revision revision = type.getAnnotation(Revision.class);
-                return new Published(wireName, meters.counter(counter, "type", wireName), utf8(wireName),
-                        utf8(revision == null ? "" : revision.value()));
+                return new Published(wireName, meters.counter(counter, "type", wireName), utf8(wireName), REVISIONS.get(type));
             }
         };
     }

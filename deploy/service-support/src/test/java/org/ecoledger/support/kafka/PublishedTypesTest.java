@@ -7,6 +7,7 @@ import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.enforcement.event.ExecutionReportOverdue;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.monitoring.event.DeviceStatusChanged;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,9 @@ class PublishedTypesTest {
     }
 
     @Test
-    void aPublisherWithoutAnEventStoreSetsTheSameFourHeaders() {
-        Headers named = PublishedTypes.headers("010000A8900016F000169DC0:3", "device-status-changed", "1", Instant.parse("2026-11-24T03:40:00Z"));
+    void aPublisherWithoutAnEventStoreSetsTheSameFourHeadersWithTheClassesRevision() {
+        Headers named = PublishedTypes.headers(Topics.DEVICE_STATUS, DeviceStatusChanged.class, "010000A8900016F000169DC0:3",
+                Instant.parse("2026-11-24T03:40:00Z"));
         Headers fromType = types.of(EnterpriseBlacklisted.class).headers("0190b6c2-7a3e-7000-8000-000000000001", "2026-11-24T03:40:00Z");
 
         assertThat(header(named, EventHeaders.EVENT_ID)).isEqualTo("010000A8900016F000169DC0:3");
