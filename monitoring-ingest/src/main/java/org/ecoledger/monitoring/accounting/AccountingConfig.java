@@ -48,6 +48,15 @@ public record AccountingConfig(
     public static final Duration READINGS_ACCEPTED_FOR = Duration.ofDays(30);
     /** 400 days: longer than a vintage's year and the surrender after it; trading events are few. */
     public static final Duration TRADING_EVENTS_ACCEPTED_FOR = Duration.ofDays(400);
+    /**
+     * How far after its receipt a reading may be dated and still count. HJ 212 dates an hourly or
+     * minute reading by the start of its period and a real-time one by its sampling instant, so a
+     * logger whose clock is right never dates one after it was received; an hour leaves room for a
+     * clock that drifted. A reading dated later than that comes from a clock that is wrong, and its
+     * hour cannot be placed: counted, it would fill an hour that has not happened (or a year that
+     * has not begun) and stay in the accounting's memory of readings seen until then.
+     */
+    public static final Duration READINGS_DATED_AHEAD_UP_TO = Duration.ofHours(1);
 
     public AccountingConfig {
         if (substitutionLookBack == null || substitutionLookBack.compareTo(HOUR) < 0) {

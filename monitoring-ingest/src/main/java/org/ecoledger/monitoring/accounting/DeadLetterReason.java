@@ -17,5 +17,10 @@ public enum DeadLetterReason {
      * ({@link AccountingConfig#readingsAcceptedFor()}) or a trading event
      * ({@link AccountingConfig#tradingEventsAcceptedFor()}).
      */
-    TOO_LATE
+    TOO_LATE,
+    /**
+     * A reading dated more than {@link AccountingConfig#READINGS_DATED_AHEAD_UP_TO} after it was
+     * received: the device's clock is ahead.
+     */
+    DATED_AHEAD
 }

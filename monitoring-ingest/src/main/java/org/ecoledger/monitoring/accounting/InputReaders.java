@@ -102,10 +102,16 @@ final class InputReaders {
         } catch (SerializationException e) {
             return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.UNREADABLE, detailOf(e));
         }
-        return AccountingInput.isAccountable(reading)
-                ? new AccountingInput.ReadingArrived(reading)
-                : DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE,
-                        "names no MN, enterprise, outlet, period, data time or receipt time");
+        if (!AccountingInput.isAccountable(reading)) {
+            return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE,
+                    "names no MN, enterprise, outlet, period, data time or receipt time");
+        }
+        if (AccountingInput.isDatedAhead(reading)) {
+            return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.DATED_AHEAD,
+                    "dated " + reading.dataTime() + ", more than " + AccountingConfig.READINGS_DATED_AHEAD_UP_TO + " after it was received at "
+                            + reading.receivedAt() + ": the clock of device " + reading.mn().value() + " is ahead");
+        }
+        return new AccountingInput.ReadingArrived(reading);
     }
 
     /** A permit event, by its {@code event-type} header. */

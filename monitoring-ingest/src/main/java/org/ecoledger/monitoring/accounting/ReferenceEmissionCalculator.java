@@ -37,6 +37,11 @@ import static org.ecoledger.monitoring.accounting.ChinaTime.HOUR;
  * every hour, runs of bad hours are walked back hour by hour, every series is checked for missing
  * hours after every input). It is the specification the topology is tested against.
  *
+ * <p>A reading that cannot be accounted (it lacks its enterprise, outlet, period or times) or that
+ * is dated more than {@link AccountingConfig#READINGS_DATED_AHEAD_UP_TO} after its receipt is
+ * refused before anything else and does not move the clock; the topology sets both aside as it
+ * reads them.
+ *
  * <p>Each input is handled in three steps, in this order, by both implementations:
  * <ol>
  *   <li>The accounting clock moves to the input's event time if that is later. Every hour that
@@ -93,6 +98,10 @@ public final class ReferenceEmissionCalculator {
     public List<FlagChange> accept(AccountingInput input) {
         if (input instanceof AccountingInput.ReadingArrived arrived && !AccountingInput.isAccountable(arrived.reading())) {
             refused.add(new Refusal(DeadLetterReason.NOT_ACCOUNTABLE, input));
+            return List.of();
+        }
+        if (input instanceof AccountingInput.ReadingArrived arrived && AccountingInput.isDatedAhead(arrived.reading())) {
+            refused.add(new Refusal(DeadLetterReason.DATED_AHEAD, input));
             return List.of();
         }
         int before = emitted.size();

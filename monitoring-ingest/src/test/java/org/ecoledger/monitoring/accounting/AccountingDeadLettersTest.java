@@ -170,6 +170,29 @@ class AccountingDeadLettersTest {
     }
 
     @Test
+    void aReadingDatedMoreThanAnHourAfterItsReceiptIsRefusedAsDatedAheadWhileOneAnHourAheadCounts() {
+        driver = new AccountingDriver(CONFIG).permitEvent(plantPermit()).reading(so2Hour(0, "1.0"));
+        long before = so2Account(driver).emitted().grams();
+        // A logger whose clock is a year ahead dates the hour it just measured in 2026.
+        driver.reading(hourly(PLANT, STACK, hour(1).plus(Duration.ofDays(365)), hour(2).plusSeconds(300),
+                cou("a21026", "0.1", DataFlag.N), flow(AIR_FLOW, "10000")));
+
+        assertThat(so2Account(driver).emitted().grams()).isEqualTo(before);
+        assertThat(driver.queries().annualAccount(PLANT, 2026)).as("nothing counts in a year that has not begun")
+                .allSatisfy(line -> assertThat(line.emitted().grams()).isZero());
+        TestRecord<String, byte[]> letter = driver.deadLetters().get(0);
+        assertThat(header(letter, DeadLetter.REASON)).isEqualTo("DATED_AHEAD");
+        assertThat(header(letter, DeadLetter.SOURCE_OFFSET)).isEqualTo("1");
+        assertThat(header(letter, DeadLetter.DETAIL)).contains("2026-03-01T01:00:00Z", "PT1H", "2025-03-01T02:05:00Z");
+        assertThat(driver.deadLettersCounted("device-readings", DeadLetterReason.DATED_AHEAD)).isEqualTo(1.0);
+
+        // A logger an hour fast sends hour 3's data as the hour it believes has ended: it counts.
+        driver.reading(so2Hour(3, "1.0", hour(2)));
+        assertThat(so2Account(driver).emitted().grams()).isEqualTo(before + 1000);
+        assertThat(driver.deadLetters()).hasSize(1);
+    }
+
+    @Test
     void aTradingEventOlderThanItsWindowIsRefusedAsTooLateAndChangesNoAllowance() {
         driver = new AccountingDriver(CONFIG.withAcceptance(AccountingConfig.READINGS_ACCEPTED_FOR, Duration.ofDays(1)))
                 .permitEvent(plantPermit())

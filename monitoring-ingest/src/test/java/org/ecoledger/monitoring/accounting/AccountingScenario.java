@@ -209,6 +209,13 @@ record AccountingScenario(AccountingConfig config, Instant wallClockStart, Insta
                 add(random, timed, new DeviceReadingReceived(AccountingFixture.device(enterprise, outlet, "backup"), enterprise, outlet,
                         region, ReadingPeriod.HOUR, hour, backup, hour.plus(HOUR).plus(delay(random))));
             }
+            if (random.nextInt(40) == 0) {
+                // A second logger whose clock runs hours fast: some of its readings are dated within the hour's leeway and count
+                // (in a later hour), the rest are refused as dated ahead by both implementations.
+                Duration fast = Duration.ofHours(1 + random.nextInt(24));
+                add(random, timed, new DeviceReadingReceived(AccountingFixture.device(enterprise, outlet, "fast-clock"), enterprise, outlet,
+                        region, ReadingPeriod.HOUR, hour.plus(fast), factors, hour.plus(HOUR).plus(delay(random))));
+            }
             if (random.nextInt(10) == 0) {
                 Instant minute = hour.plus(Duration.ofMinutes(random.nextInt(60)));
                 DeviceReadingReceived minuteReading = new DeviceReadingReceived(reading.mn(), enterprise, outlet, region,

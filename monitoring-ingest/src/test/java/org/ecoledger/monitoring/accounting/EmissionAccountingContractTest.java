@@ -84,7 +84,10 @@ class EmissionAccountingContractTest {
             assertEpisodesAlternate(flags);
             assertSameAccounts(scenario, reference, topology.queries());
             collectStatistics(flags, scenario);
-            Statistics.label("inputs refused as too late").collect(reference.refused().isEmpty() ? "none" : "some");
+            Statistics.label("inputs refused as too late").collect(reference.refused().stream()
+                    .anyMatch(r -> r.reason() == DeadLetterReason.TOO_LATE) ? "some" : "none");
+            Statistics.label("readings refused as dated ahead").collect(reference.refused().stream()
+                    .anyMatch(r -> r.reason() == DeadLetterReason.DATED_AHEAD) ? "some" : "none");
             Statistics.label("annual total flag raised or cleared by a holding change").collect(flagMovedByHoldingChange);
         }
     }
