@@ -19,6 +19,7 @@ import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.monitoring.event.MonthlyEmissionTallied;
 import org.ecoledger.common.monitoring.event.ViolationFlagContinued;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
+import org.ecoledger.common.trading.event.TradeSettled;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
@@ -37,6 +38,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.STACK;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.averageAndCou;
 import static org.ecoledger.monitoring.accounting.AccountingFixture.enterprise;
@@ -60,6 +62,7 @@ class EmissionAccountsPublisherTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, DeviceReadingReceived> readings;
     private TestInputTopic<String, PermitIntegrationEvent> permitEvents;
+    private TestInputTopic<String, IdentifiedTradingEvent> tradingEvents;
     private TestOutputTopic<String, byte[]> accounts;
 
     @BeforeEach
@@ -71,6 +74,7 @@ class EmissionAccountsPublisherTest {
                 H0);
         readings = driver.createInputTopic(Topics.DEVICE_READINGS.name(), new StringSerializer(), AccountingSerdes.readings().serializer());
         permitEvents = driver.createInputTopic(Topics.PERMIT_EVENTS.name(), new StringSerializer(), AccountingSerdes.permitEvents().serializer());
+        tradingEvents = driver.createInputTopic(Topics.TRADING_EVENTS.name(), new StringSerializer(), AccountingSerdes.tradingEvents().serializer());
         accounts = driver.createOutputTopic(Topics.EMISSION_ACCOUNTS.name(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -154,6 +158,25 @@ class EmissionAccountsPublisherTest {
         assertThat(changed).hasSize(2);
         assertThat(changed).filteredOn(ViolationFlagContinued.class::isInstance)
                 .extracting(f -> ((ViolationFlagContinued) f).peak().toPlainString()).containsExactly("140");
+    }
+
+    @Test
+    void aMonthGoesOutAgainWhenOnlyTheYearsAllowanceChanged() {
+        permit();
+        so2(0, "90", "1", DataFlag.N);
+        assertThat(published()).filteredOn(MonthlyEmissionTallied.class::isInstance)
+                .extracting(m -> ((MonthlyEmissionTallied) m).allowance()).containsExactly(Mass.ofGrams(50_000_000));
+
+        // The plant buys 2 t of SO2 rights of 2025: no reading, only the allowance moves.
+        TradeSettled bought = TradingFixture.trade(1, TradingFixture.rights(Pollutant.SO2, "510104", 2025), PLANT, enterprise(2), 2_000_000,
+                hour(2));
+        var headers = new RecordHeaders().add(EventHeaders.EVENT_ID, bytes("trade-1"))
+                .add(EventHeaders.EVENT_TYPE, bytes(Topics.TRADING_EVENTS.wireNameOf(TradeSettled.class)));
+        tradingEvents.pipeInput(new TestRecord<>(bought.area().value(), new IdentifiedTradingEvent("trade-1", bought), headers, bought.at()));
+
+        assertThat(published()).filteredOn(MonthlyEmissionTallied.class::isInstance)
+                .extracting(m -> ((MonthlyEmissionTallied) m).emitted(), m -> ((MonthlyEmissionTallied) m).allowance())
+                .containsExactly(tuple(Mass.ofGrams(1_000), Mass.ofGrams(52_000_000)));
     }
 
     @Test
