@@ -4,16 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
+import org.ecoledger.support.kafka.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,10 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,29 +28,27 @@ import java.util.Optional;
 public abstract class KafkaInbox implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaInbox.class);
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final Topic topic;
-    private final String groupId;
-    private final String bootstrapServers;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final EnforcementTopics topics;
     private final MeterRegistry meters;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Thread thread;
-    private volatile boolean running;
+    private final ConsumerLoop loop;
 
     protected KafkaInbox(Topic topic, String groupId, InboxSupport support) {
         this.topic = topic;
-        this.groupId = groupId;
-        this.bootstrapServers = support.bootstrapServers();
         this.jdbc = support.jdbc();
         this.transactions = support.transactions();
         this.json = support.json();
         this.topics = support.topics();
         this.meters = support.meters();
+        this.loop = ConsumerLoop.builder(topic.name() + "-inbox", support.bootstrapServers(), groupId, List.of(topic.name()))
+                .onRetry(record -> meters.counter("ecoledger.enforcement.inbox.retries", "topic", topic.name()).increment())
+                // A topic created after start-up (Kafka was down then) is found within this time.
+                .config(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000)
+                .build(this::consume);
     }
 
     /** Applies one event, inside the record's transaction. */
@@ -78,61 +66,12 @@ public abstract class KafkaInbox implements SmartLifecycle {
     @Override
     public void start() {
         topics.ensureCreated();
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, groupId,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                // A topic created after start-up (Kafka was down then) is found within this time.
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        thread = new Thread(this::run, topic.name() + "-inbox");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        consumer.subscribe(List.of(topic.name()));
-        try {
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                // Partition by partition: a record that fails rewinds its own partition only, and the
-                // other partitions' records of this poll are still applied (their positions moved already).
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!consumeOrRewind(record)) {
-                            break;
-                        }
-                    }
-                }
-            }
-        } catch (WakeupException e) {
-            // Stopping.
-        } finally {
-            consumer.close();
-        }
-    }
-
-    private boolean consumeOrRewind(ConsumerRecord<String, byte[]> record) {
-        var partition = new TopicPartition(record.topic(), record.partition());
-        try {
-            consume(record);
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-            return true;
-        } catch (RuntimeException e) {
-            log.error("Could not apply {}-{}@{}; retrying", record.topic(), record.partition(), record.offset(), e);
-            meters.counter("ecoledger.enforcement.inbox.retries", "topic", topic.name()).increment();
-            consumer.seek(partition, record.offset());
-            pause();
-            return false;
-        }
+        loop.start();
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String eventId = header(record, EventHeaders.EVENT_ID);
-        Optional<Class<?>> type = topic.eventTypeOf(header(record, EventHeaders.EVENT_TYPE));
+        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
+        Optional<Class<?>> type = topic.eventTypeOf(ConsumerLoop.header(record, EventHeaders.EVENT_TYPE));
         if (eventId == null || type.isEmpty()) {
             // A type this service was not taught yet, or a record of no type at all.
             log.warn("Skipping a {} record without a known type or ID at {}@{}", topic.name(), record.partition(), record.offset());
@@ -174,37 +113,14 @@ public abstract class KafkaInbox implements SmartLifecycle {
         meters.counter("ecoledger.enforcement.inbox", "topic", topic.name(), "outcome", outcome).increment();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
     /** What every inbox needs, in one bean so that the consumers' constructors stay short. */
