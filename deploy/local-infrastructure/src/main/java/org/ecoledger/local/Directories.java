@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+/** Temporary and data directories of the local infrastructure. Their removal is public: the services' tests and benchmarks use it too. */
+public final class Directories {
 
     private Directories() {}
 
@@ -27,7 +28,13 @@ final class Directories {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    /**
+     * Deletes the directory and everything below it. A directory that does not exist is left alone:
+     * callers remove what they may never have created, such as the state of an in-memory store.
+     *
+     * @throws UncheckedIOException when something below it cannot be listed or deleted
+     */
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

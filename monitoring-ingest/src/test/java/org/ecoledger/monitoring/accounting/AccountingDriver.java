@@ -17,21 +17,16 @@ import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 import org.ecoledger.common.trading.event.TradingIntegrationEvent;
+import org.ecoledger.local.Directories;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** The topology under a TopologyTestDriver, fed with {@link AccountingInput}s like the reference. */
 final class AccountingDriver implements AutoCloseable {
@@ -163,13 +158,8 @@ final class AccountingDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
-        try (Stream<Path> paths = Files.walk(stateDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (NoSuchFileException e) {
-            // In-memory stores never create the directory.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // In-memory stores never create the directory, which deleteRecursively leaves alone.
+        Directories.deleteRecursively(stateDir);
     }
 
     private static byte[] utf8(String value) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
+import org.ecoledger.local.Directories;
 import org.ecoledger.local.EmbeddedPostgresServer;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.trading.support.RunningTradingService;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +26,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 
 /**
  * Orders per second and their latency end to end: HTTP with a JWT per enterprise, the order
@@ -218,13 +218,12 @@ public final class TradingOrderBenchmark {
         return URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
     }
 
+    /** Warns and goes on: it runs in a shutdown hook, after the figures, where a leftover directory is worth a line, not a stack trace. */
     static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("benchmark: could not remove " + directory + ": " + e);
+        try {
+            Directories.deleteRecursively(directory);
+        } catch (UncheckedIOException e) {
+            System.err.println("benchmark: could not remove " + directory + ": " + e.getCause());
         }
     }
 
