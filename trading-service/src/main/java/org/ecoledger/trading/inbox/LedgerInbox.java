@@ -3,16 +3,7 @@ package org.ecoledger.trading.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
@@ -29,6 +20,7 @@ import org.ecoledger.common.trading.command.RestrictBuying;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.trading.platform.TradingAreas;
 import org.ecoledger.common.value.Actor;
+import org.ecoledger.support.kafka.ConsumerLoop;
 import org.ecoledger.support.kafka.TopicProvisioning;
 import org.ecoledger.trading.ledger.LedgerOutcome;
 import org.ecoledger.trading.platform.TradingServiceProperties;
@@ -41,12 +33,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,7 +68,6 @@ class LedgerInbox implements SmartLifecycle {
     private static final String RELEASED = Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaReleased.class);
     private static final String BLACKLISTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(EnterpriseBlacklisted.class);
     private static final String LIFTED = Topics.ENFORCEMENT_EVENTS.wireNameOf(BlacklistingLifted.class);
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final CommandGateway commands;
     private final JdbcClient jdbc;
@@ -91,9 +78,7 @@ class LedgerInbox implements SmartLifecycle {
     private final Clock clock;
     private final TradingServiceProperties properties;
     private final Optional<TradingAreaId> defaultArea;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Thread thread;
-    private volatile boolean running;
+    private final ConsumerLoop loop;
 
     LedgerInbox(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json, Admin admin,
                         MeterRegistry meters, Clock clock, TradingServiceProperties properties,
@@ -111,41 +96,18 @@ class LedgerInbox implements SmartLifecycle {
             // Only configured areas have a ledger; requests for another would be retried for ever.
             throw new IllegalArgumentException("the default area for permit requests, " + defaultArea + ", is not a configured trading area");
         }
+        this.loop = ConsumerLoop.builder("ledger-inbox", properties.kafka().bootstrapServers(), properties.kafka().consumerGroup() + "-inbox",
+                        TOPICS.stream().map(Topic::name).toList())
+                .commit(ConsumerLoop.Commit.EACH_POLL)
+                .onRetry(record -> count("retried"))
+                // Kafka may be down at start-up: the service starts anyway and the requests wait.
+                .awaitTopics(this::topicExists)
+                .build(this::consume);
     }
 
     @Override
     public void start() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().consumerGroup() + "-inbox",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // The registry's definition creates the topic (below), never the broker's defaults.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        thread = new Thread(this::run, "ledger-inbox");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        try {
-            // Kafka may be down at start-up: the service starts anyway and the requests wait.
-            while (running && !topicExists()) {
-                pause();
-            }
-            consumer.subscribe(TOPICS.stream().map(Topic::name).toList());
-            while (running) {
-                if (!consume(consumer.poll(Duration.ofMillis(500)))) {
-                    pause();
-                }
-            }
-        } catch (WakeupException e) {
-            // Stopping.
-        } finally {
-            consumer.close();
-        }
+        loop.start();
     }
 
     private boolean topicExists() {
@@ -158,35 +120,8 @@ class LedgerInbox implements SmartLifecycle {
         }
     }
 
-    /**
-     * Applies the batch partition by partition, each in order; a failure rewinds its partition to
-     * the record that failed, and the others go on. Commits what was applied. False after a failure.
-     */
-    private boolean consume(ConsumerRecords<String, byte[]> records) {
-        Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
-        boolean allApplied = true;
-        for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                try {
-                    consume(record);
-                    applied.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                } catch (RuntimeException e) {
-                    log.error("Could not apply {}-{}@{}; retrying", record.topic(), record.partition(), record.offset(), e);
-                    count("retried");
-                    consumer.seek(partition, record.offset());
-                    allApplied = false;
-                    break;
-                }
-            }
-        }
-        if (!applied.isEmpty()) {
-            consumer.commitSync(applied);
-        }
-        return allApplied;
-    }
-
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String type = header(record, EventHeaders.EVENT_TYPE);
+        String type = ConsumerLoop.header(record, EventHeaders.EVENT_TYPE);
         if (REQUESTED.equals(type)) {
             consumeQuotaRequest(record);
         } else if (RELEASED.equals(type)) {
@@ -197,7 +132,7 @@ class LedgerInbox implements SmartLifecycle {
     }
 
     private void consumeQuotaRequest(ConsumerRecord<String, byte[]> record) {
-        String eventId = header(record, EventHeaders.EVENT_ID);
+        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
         PermitQuotaRequested request = read(record, PermitQuotaRequested.class);
         if (eventId == null || request == null) {
             log.error("Passing over an unreadable permit-quota-requested at {}-{}@{}", record.topic(), record.partition(), record.offset());
@@ -225,7 +160,7 @@ class LedgerInbox implements SmartLifecycle {
 
     /** The release names the area the rights were retired in, so it goes back to that ledger whatever the configuration says now. */
     private void consumeQuotaRelease(ConsumerRecord<String, byte[]> record) {
-        String eventId = header(record, EventHeaders.EVENT_ID);
+        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
         PermitQuotaReleased release = read(record, PermitQuotaReleased.class);
         if (eventId == null || release == null) {
             log.error("Passing over an unreadable permit-quota-released at {}-{}@{}", record.topic(), record.partition(), record.offset());
@@ -244,7 +179,7 @@ class LedgerInbox implements SmartLifecycle {
     }
 
     private void consumeBlacklisting(ConsumerRecord<String, byte[]> record, String type) {
-        String eventId = header(record, EventHeaders.EVENT_ID);
+        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
         boolean blacklisted = BLACKLISTED.equals(type);
         EnterpriseBlacklisted listed = blacklisted ? read(record, EnterpriseBlacklisted.class) : null;
         BlacklistingLifted lifted = blacklisted ? null : read(record, BlacklistingLifted.class);
@@ -290,37 +225,13 @@ class LedgerInbox implements SmartLifecycle {
         meters.counter("ecoledger.trading.permit-requests", "outcome", outcome).increment();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @Override
     public void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }
