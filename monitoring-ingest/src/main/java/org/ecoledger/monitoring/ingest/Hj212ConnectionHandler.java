@@ -9,6 +9,9 @@ import io.netty.handler.timeout.IdleStateEvent;
 import org.ecoledger.common.monitoring.CrcVariant;
 import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
+import org.ecoledger.common.monitoring.ReadingPeriod;
+import org.ecoledger.common.permit.Validity;
+import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.device.RegisteredDevice;
 import org.ecoledger.monitoring.protocol.Acknowledgements;
@@ -16,6 +19,7 @@ import org.ecoledger.monitoring.protocol.CrcProfile;
 import org.ecoledger.monitoring.protocol.DataSegmentParser;
 import org.ecoledger.monitoring.protocol.FramingPolicy;
 import org.ecoledger.monitoring.protocol.Header;
+import org.ecoledger.monitoring.protocol.HostRequests;
 import org.ecoledger.monitoring.protocol.Hj212FormatException;
 import org.ecoledger.monitoring.protocol.Hj212FrameDecoder;
 import org.ecoledger.monitoring.protocol.MessageKind;
@@ -28,7 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +62,12 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     private final MeterRegistry meters;
     private final Clock clock;
     private final Timer ackLatency;
+    private static final String TIME_CALIBRATION_REQUEST = "1013";
+    private static final Duration UNASKED_TIME_SETTING_INTERVAL = Duration.ofHours(1);
+
     private DeviceMn boundTo;
     private String remoteAddress;
+    private Instant timeLastSet;
 
     Hj212ConnectionHandler(ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity, Subpackets subpackets,
                            MeterRegistry meters, Clock clock) {
@@ -114,9 +124,13 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         // Both writes start here, on this thread: chaining the second onto the first's completion would
         // run it on Kafka's I/O thread, where a send that needs metadata blocks the thread that fetches it.
         CompletableFuture<Void> raw = publisher.rawFrame(mn, frame.bytes(), remoteAddress, receivedAt);
-        CompletableFuture<?> reading = readingOf(device, packet, receivedAt);
+        Optional<ReadingPeriod> period = Readings.periodOf(packet.kind());
+        Upload upload = period.isPresent() ? Upload.of(packet) : null;
+        CompletableFuture<?> reading = period.isPresent() ? readingOf(device, packet, period.get(), upload, receivedAt)
+                : CompletableFuture.completedFuture(null);
         // Encoded here, not in the completion: that runs on the producer's one I/O thread, which every connection shares.
         byte[] answer = Acknowledgements.answerFor(packet).orElse(null);
+        byte[] setTime = timeSetting(packet, upload, receivedAt).orElse(null);
         CompletableFuture.allOf(raw, reading).whenComplete((done, failure) -> {
             if (failure != null) {
                 log.warn("Not acknowledging a frame from {}: it could not be written to Kafka ({})", mn, failure.getMessage());
@@ -127,25 +141,47 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
                 ctx.writeAndFlush(Unpooled.wrappedBuffer(answer));
                 ackLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
+            if (setTime != null) {
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(setTime));
+            }
         });
     }
 
-    /** Publishes the reading an upload carries; other messages need only their raw frame. */
-    private CompletableFuture<?> readingOf(RegisteredDevice device, Packet packet, Instant receivedAt) {
-        MessageKind kind = packet.kind();
-        var period = Readings.periodOf(kind);
-        if (period.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
+    /**
+     * 1012 set time, when the device asks to be calibrated (1013) or dates an upload further after
+     * its receipt than the accounting accepts: the accounting refuses such readings, and a logger
+     * whose clock is set right stops sending them. Unasked, at most once an hour per connection, so a
+     * logger that ignores the request is not sent one with every upload.
+     */
+    private Optional<byte[]> timeSetting(Packet packet, Upload upload, Instant receivedAt) {
+        String cause;
+        if (packet.kind() == MessageKind.NOTIFICATION && TIME_CALIBRATION_REQUEST.equals(packet.header().cn())) {
+            cause = "requested";
+        } else if (upload != null && upload.dataTime() != null
+                && Readings.instantOf(upload.dataTime()).isAfter(receivedAt.plus(AccountingConfig.READINGS_DATED_AHEAD_UP_TO))
+                && (timeLastSet == null || !receivedAt.isBefore(timeLastSet.plus(UNASKED_TIME_SETTING_INTERVAL)))) {
+            cause = "dated_ahead";
+        } else {
+            return Optional.empty();
         }
-        Upload upload = Upload.of(packet);
+        Optional<byte[]> request = HostRequests.setTime(packet.header(), LocalDateTime.ofInstant(receivedAt, Validity.CHINA));
+        if (request.isPresent()) {
+            timeLastSet = receivedAt;
+            meters.counter("ecoledger.ingest.time.set", "cause", cause).increment();
+        }
+        return request;
+    }
+
+    /** Publishes the reading an upload carries. */
+    private CompletableFuture<?> readingOf(RegisteredDevice device, Packet packet, ReadingPeriod period, Upload upload, Instant receivedAt) {
         if (upload.dataTime() == null) {
             intake.reject(device.mn(), Rejection.MALFORMED, CHANNEL);
             return CompletableFuture.completedFuture(null);
         }
         if (packet.header().isSubpacket()) {
-            return subpackets.add(device, period.get(), packet, upload, receivedAt);
+            return subpackets.add(device, period, packet, upload, receivedAt);
         }
-        return intake.accept(device, Readings.reading(device, period.get(), upload, receivedAt), CHANNEL);
+        return intake.accept(device, Readings.reading(device, period, upload, receivedAt), CHANNEL);
     }
 
     /**

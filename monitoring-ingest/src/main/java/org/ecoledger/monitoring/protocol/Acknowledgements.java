@@ -88,7 +88,7 @@ public final class Acknowledgements {
         return canEchoQn(header.qn()) && canEcho(header.pw()) && canEcho(header.mn());
     }
 
-    private static boolean canEcho(String field) {
+    static boolean canEcho(String field) {
         return field == null || Hj212Encoder.isHeaderValue(field);
     }
 

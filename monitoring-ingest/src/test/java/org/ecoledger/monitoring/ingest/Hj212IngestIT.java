@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoledger.common.kafka.Topics;
+import org.ecoledger.common.permit.Validity;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.local.ApiClient;
@@ -29,18 +30,25 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A registered device streams over real TCP; readings land on real Kafka before the device hears its acknowledgement. */
 class Hj212IngestIT {
+
+    private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private static final EnterpriseId ENTERPRISE = EnterpriseId.of("91510104MA6CG0LK2N");
     private static final String MN = "010000A8900016F000169DC0";
@@ -80,13 +88,30 @@ class Hj212IngestIT {
     }
 
     private static String exchange(byte[] frame) throws IOException {
+        return exchange(List.of(frame), 1).get(0);
+    }
+
+    /** Sends the frames on one connection, reading the given number of frames after each. */
+    private static List<String> exchange(List<byte[]> frames, int answersEach) throws IOException {
         try (var socket = new Socket("localhost", service.bean(Hj212Server.class).port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(frame);
-            out.flush();
-            return readFrame(socket.getInputStream());
+            List<String> answers = new ArrayList<>();
+            for (byte[] frame : frames) {
+                out.write(frame);
+                out.flush();
+                for (int i = 0; i < answersEach; i++) {
+                    answers.add(readFrame(socket.getInputStream()));
+                }
+            }
+            return answers;
         }
+    }
+
+    private static LocalDateTime systemTimeOf(String frame) {
+        Matcher time = Pattern.compile("SystemTime=(\\d{14})").matcher(frame);
+        assertThat(time.find()).as("a SystemTime in " + frame).isTrue();
+        return LocalDateTime.parse(time.group(1), DATA_TIME);
     }
 
     private static String readFrame(InputStream in) throws IOException {
@@ -137,6 +162,32 @@ class Hj212IngestIT {
             assertThat(reading.path("dataTime").asText()).isEqualTo("2026-11-23T02:00:00Z");
             assertThat(reading.path("factors").findValuesAsText("code")).contains("a21026", "a00000");
         });
+    }
+
+    @Test
+    void aDeviceAskingForTheTimeIsAnsweredAndSetToTheHostsBeijingTime() throws IOException {
+        LocalDateTime before = LocalDateTime.now(Validity.CHINA).truncatedTo(ChronoUnit.SECONDS);
+        byte[] ask = Hj212Encoder.encode(new Header("20261124100000001", "31", "1013", password, MN, 5, null, null), List.of());
+
+        List<String> answers = exchange(List.of(ask), 2);
+
+        assertThat(answers.get(0)).contains("QN=20261124100000001;ST=91;CN=9013;");
+        assertThat(answers.get(1)).contains(";ST=31;CN=1012;PW=" + password + ";MN=" + MN + ";Flag=5;CP=&&SystemTime=");
+        assertThat(systemTimeOf(answers.get(1))).isBetween(before, LocalDateTime.now(Validity.CHINA));
+    }
+
+    @Test
+    void anUploadDatedHoursAfterItsReceiptMakesTheHostSetTheDevicesClockAndOneOnTimeDoesNot() throws IOException {
+        String onTime = LocalDateTime.now(Validity.CHINA).minusHours(30).truncatedTo(ChronoUnit.HOURS).format(DATA_TIME);
+        String ahead = LocalDateTime.now(Validity.CHINA).plusHours(3).truncatedTo(ChronoUnit.HOURS).format(DATA_TIME);
+
+        List<String> answers = exchange(List.of(hourlyUpload("20261124120000001", password, onTime),
+                hourlyUpload("20261124120000002", password, ahead)), 1);
+        String setTime = exchange(List.of(hourlyUpload("20261124120000003", password, ahead)), 2).get(1);
+
+        assertThat(answers.get(0)).contains("QN=20261124120000001;ST=91;CN=9014");
+        assertThat(answers.get(1)).as("the on-time upload drew no request").contains("QN=20261124120000002;ST=91;CN=9014");
+        assertThat(setTime).contains(";CN=1012;").contains("MN=" + MN);
     }
 
     @Test
