@@ -1,16 +1,7 @@
 package org.ecoledger.monitoring.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.permit.PermitStatus;
@@ -28,6 +19,7 @@ import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
 import org.ecoledger.monitoring.platform.MonitoringTopics;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
+import org.ecoledger.support.kafka.ConsumerLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,11 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -52,96 +41,32 @@ import java.util.UUID;
 class PermitEventConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PermitEventConsumer.class);
-    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final ObjectMapper json;
-    private final MonitoringProperties properties;
     private final MonitoringTopics topics;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Thread thread;
-    private volatile boolean running;
+    private final ConsumerLoop loop;
 
     PermitEventConsumer(JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json, MonitoringProperties properties,
                         MonitoringTopics topics) {
         this.topics = topics;
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.json = json;
-        this.properties = properties;
+        // A failure (the database away) is retried, so an outage delays the directory and never loses a permit.
+        this.loop = ConsumerLoop.builder("permit-directory-consumer", properties.kafka().bootstrapServers(),
+                        "monitoring-ingest-permit-directory", List.of(Topics.PERMIT_EVENTS.name()))
+                .build(record -> transactions.executeWithoutResult(status -> consume(record)));
     }
 
     @Override
     public void start() {
         topics.ensureCreated();
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "monitoring-ingest-permit-directory",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Created by the registry's definition only: an auto-created topic gets the broker's
-                // partition count and breaks the co-partitioning the accounting relies on.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        running = true;
-        thread = new Thread(this::run, "permit-directory-consumer");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run() {
-        consumer.subscribe(List.of(Topics.PERMIT_EVENTS.name()));
-        try {
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                // Partition by partition: a record that fails rewinds its own partition only, and the
-                // other partitions' records of this poll are still applied (their positions moved already).
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!consumeOrRewind(record)) {
-                            break;
-                        }
-                    }
-                }
-            }
-        } catch (WakeupException e) {
-            // Stopping.
-        } finally {
-            consumer.close();
-        }
-    }
-
-    /**
-     * Applies one record and commits past it. On failure nothing is skipped: the consumer goes back
-     * to the record and tries again after a pause, so a database outage delays the directory and
-     * never loses a permit.
-     */
-    private boolean consumeOrRewind(ConsumerRecord<String, byte[]> record) {
-        var partition = new TopicPartition(record.topic(), record.partition());
-        try {
-            transactions.executeWithoutResult(status -> consume(record));
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-            return true;
-        } catch (RuntimeException e) {
-            log.error("Could not apply permit event at {}-{}@{}; retrying", record.topic(), record.partition(), record.offset(), e);
-            consumer.seek(partition, record.offset());
-            pause();
-            return false;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.start();
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String eventId = header(record, EventHeaders.EVENT_ID);
-        var type = Topics.PERMIT_EVENTS.eventTypeOf(header(record, EventHeaders.EVENT_TYPE));
+        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
+        var type = Topics.PERMIT_EVENTS.eventTypeOf(ConsumerLoop.header(record, EventHeaders.EVENT_TYPE));
         if (eventId == null || type.isEmpty()) {
             log.warn("Skipping a permit-events record without a known type or ID at offset {}", record.offset());
             return;
@@ -227,28 +152,13 @@ class PermitEventConsumer implements SmartLifecycle {
         return UUID.fromString(e.permitId().value());
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     @Override
     public void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }
