@@ -13,6 +13,7 @@ import org.ecoledger.local.token.LocalSigningKey;
 import org.ecoledger.local.token.LocalTokenIssuer;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
 import org.ecoledger.monitoring.ingest.Hj212Server;
+import org.ecoledger.monitoring.simulator.SimulatedClock;
 import org.ecoledger.permit.PermitServiceApplication;
 import org.ecoledger.trading.TradingServiceApplication;
 import org.slf4j.Logger;
@@ -86,6 +87,10 @@ public final class LocalPlatform {
         System.setProperty(
                 "ecoledger.accounting.state-directory",
                 home.resolve("data").resolve("monitoring-accounting").toString());
+        if (options.demo()) {
+            // The demo's devices run simulated time sixty times faster than real time (DemoDevices).
+            System.setProperty(SimulatedClock.PLATFORM_LEEWAY_PROPERTY, SimulatedClock.PLATFORM_LEEWAY);
+        }
         long started = System.nanoTime();
         EmbeddedInfrastructure infrastructure =
                 EmbeddedInfrastructure.start(home.resolve("data"), POSTGRES_PORT, KAFKA_PORT);

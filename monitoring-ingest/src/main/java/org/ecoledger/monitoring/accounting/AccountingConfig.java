@@ -1,5 +1,7 @@
 package org.ecoledger.monitoring.accounting;
 
+import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+
 import java.time.Duration;
 
 /**
@@ -33,6 +35,11 @@ import java.time.Duration;
  *                             one later than that is refused and dead-lettered all the same, for an
  *                             operator to reconcile, rather than applied at the risk of counting a
  *                             redelivery twice
+ * @param readingsDatedAheadUpTo how far after its receipt a reading may be dated and still count
+ *                             ({@link #READINGS_DATED_AHEAD_UP_TO} unless set); later ones are refused
+ *                             as {@link DeadLetterReason#DATED_AHEAD}. Only a simulation whose devices
+ *                             run their clocks faster than real time (the local demo, the simulator's
+ *                             tests and benchmarks) sets it longer
  */
 public record AccountingConfig(
         Duration substitutionLookBack,
@@ -41,7 +48,8 @@ public record AccountingConfig(
         Duration wallClockPunctuation,
         Duration wallClockLag,
         Duration readingsAcceptedFor,
-        Duration tradingEventsAcceptedFor) {
+        Duration tradingEventsAcceptedFor,
+        Duration readingsDatedAheadUpTo) {
 
     private static final Duration HOUR = Duration.ofHours(1);
     /** Thirty days: HJ 212 loggers resend a backlog after an outage of days, not months. */
@@ -79,13 +87,16 @@ public record AccountingConfig(
                 || tradingEventsAcceptedFor == null || tradingEventsAcceptedFor.compareTo(HOUR) < 0) {
             throw new IllegalArgumentException("readings and trading events are accepted for at least an hour");
         }
+        if (readingsDatedAheadUpTo == null || readingsDatedAheadUpTo.isNegative()) {
+            throw new IllegalArgumentException("how far ahead a reading may be dated cannot be negative");
+        }
     }
 
-    /** With the default windows for late readings and trading events. */
+    /** With the default windows for late readings and trading events, and for readings dated ahead. */
     public AccountingConfig(Duration substitutionLookBack, Duration missingAfter, Duration dataMissingFlagAfter,
                             Duration wallClockPunctuation, Duration wallClockLag) {
         this(substitutionLookBack, missingAfter, dataMissingFlagAfter, wallClockPunctuation, wallClockLag,
-                READINGS_ACCEPTED_FOR, TRADING_EVENTS_ACCEPTED_FOR);
+                READINGS_ACCEPTED_FOR, TRADING_EVENTS_ACCEPTED_FOR, READINGS_DATED_AHEAD_UP_TO);
     }
 
     /**
@@ -100,12 +111,21 @@ public record AccountingConfig(
 
     public AccountingConfig withWallClock(Duration punctuation, Duration lag) {
         return new AccountingConfig(substitutionLookBack, missingAfter, dataMissingFlagAfter, punctuation, lag, readingsAcceptedFor,
-                tradingEventsAcceptedFor);
+                tradingEventsAcceptedFor, readingsDatedAheadUpTo);
     }
 
     public AccountingConfig withAcceptance(Duration readings, Duration tradingEvents) {
         return new AccountingConfig(substitutionLookBack, missingAfter, dataMissingFlagAfter, wallClockPunctuation, wallClockLag, readings,
-                tradingEvents);
+                tradingEvents, readingsDatedAheadUpTo);
+    }
+
+    /**
+     * Whether an accountable reading is dated so far after its receipt that the device's clock must
+     * be wrong. Such a reading is set aside like one that cannot be accounted, before it moves the
+     * clock or is remembered as seen.
+     */
+    public boolean isDatedAhead(DeviceReadingReceived reading) {
+        return reading.dataTime().isAfter(reading.receivedAt().plus(readingsDatedAheadUpTo));
     }
 
     public long dataMissingFlagAfterHours() {

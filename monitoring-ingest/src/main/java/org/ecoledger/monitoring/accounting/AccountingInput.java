@@ -32,15 +32,6 @@ public sealed interface AccountingInput {
                 && reading.period() != null && reading.dataTime() != null && reading.receivedAt() != null;
     }
 
-    /**
-     * Whether an accountable reading is dated so far after its receipt that the device's clock must
-     * be wrong ({@link AccountingConfig#READINGS_DATED_AHEAD_UP_TO}). Such a reading is set aside
-     * like one that cannot be accounted, before it moves the clock or is remembered as seen.
-     */
-    static boolean isDatedAhead(DeviceReadingReceived reading) {
-        return reading.dataTime().isAfter(reading.receivedAt().plus(AccountingConfig.READINGS_DATED_AHEAD_UP_TO));
-    }
-
     record ReadingArrived(DeviceReadingReceived reading) implements AccountingInput {
 
         @Override

@@ -19,7 +19,7 @@ public enum DeadLetterReason {
      */
     TOO_LATE,
     /**
-     * A reading dated more than {@link AccountingConfig#READINGS_DATED_AHEAD_UP_TO} after it was
+     * A reading dated more than {@link AccountingConfig#readingsDatedAheadUpTo()} after it was
      * received: the device's clock is ahead.
      */
     DATED_AHEAD

@@ -140,7 +140,7 @@ public final class EmissionAccountingTopology {
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName(READINGS_BY_ENTERPRISE)
                         .withNumberOfPartitions(Topics.PERMIT_EVENTS.partitions()))
-                .processValues(() -> InputReaders.readingValuesWith(InputReaders::reading), Named.as("read-readings")),
+                .processValues(() -> InputReaders.readingValuesWith((context, record) -> InputReaders.reading(config, context, record)), Named.as("read-readings")),
                 "accountable-readings");
         KStream<String, AccountingInput> permitEvents = readable(builder
                 .stream(Topics.PERMIT_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("permit-events"))

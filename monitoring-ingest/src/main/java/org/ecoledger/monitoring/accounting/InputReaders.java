@@ -95,7 +95,7 @@ final class InputReaders {
     }
 
     /** A reading after the repartition, read in full: the input, if the accounting can account it. */
-    static Object reading(ProcessingContext context, FixedKeyRecord<String, byte[]> record) {
+    static Object reading(AccountingConfig config, ProcessingContext context, FixedKeyRecord<String, byte[]> record) {
         DeviceReadingReceived reading;
         try {
             reading = READINGS.deserialize(Topics.DEVICE_READINGS.name(), record.value());
@@ -106,9 +106,9 @@ final class InputReaders {
             return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.NOT_ACCOUNTABLE,
                     "names no MN, enterprise, outlet, period, data time or receipt time");
         }
-        if (AccountingInput.isDatedAhead(reading)) {
+        if (config.isDatedAhead(reading)) {
             return DeadLetter.afterRepartition(record.headers(), record.value(), DeadLetterReason.DATED_AHEAD,
-                    "dated " + reading.dataTime() + ", more than " + AccountingConfig.READINGS_DATED_AHEAD_UP_TO + " after it was received at "
+                    "dated " + reading.dataTime() + ", more than " + config.readingsDatedAheadUpTo() + " after it was received at "
                             + reading.receivedAt() + ": the clock of device " + reading.mn().value() + " is ahead");
         }
         return new AccountingInput.ReadingArrived(reading);

@@ -38,7 +38,7 @@ import static org.ecoledger.monitoring.accounting.ChinaTime.HOUR;
  * hours after every input). It is the specification the topology is tested against.
  *
  * <p>A reading that cannot be accounted (it lacks its enterprise, outlet, period or times) or that
- * is dated more than {@link AccountingConfig#READINGS_DATED_AHEAD_UP_TO} after its receipt is
+ * is dated more than {@link AccountingConfig#readingsDatedAheadUpTo()} after its receipt is
  * refused before anything else and does not move the clock; the topology sets both aside as it
  * reads them.
  *
@@ -100,7 +100,7 @@ public final class ReferenceEmissionCalculator {
             refused.add(new Refusal(DeadLetterReason.NOT_ACCOUNTABLE, input));
             return List.of();
         }
-        if (input instanceof AccountingInput.ReadingArrived arrived && AccountingInput.isDatedAhead(arrived.reading())) {
+        if (input instanceof AccountingInput.ReadingArrived arrived && config.isDatedAhead(arrived.reading())) {
             refused.add(new Refusal(DeadLetterReason.DATED_AHEAD, input));
             return List.of();
         }

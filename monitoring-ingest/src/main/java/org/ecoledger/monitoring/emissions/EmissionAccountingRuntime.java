@@ -47,7 +47,8 @@ class EmissionAccountingRuntime implements SmartLifecycle {
         topics.ensureCreated();
         var config = AccountingConfig.defaults();
         config = new AccountingConfig(settings.substitutionLookBack(), config.missingAfter(), settings.dataMissingFlagAfter(),
-                config.wallClockPunctuation(), config.wallClockLag(), settings.readingsAcceptedFor(), settings.tradingEventsAcceptedFor());
+                config.wallClockPunctuation(), config.wallClockLag(), settings.readingsAcceptedFor(), settings.tradingEventsAcceptedFor(),
+                settings.readingsDatedAheadUpTo());
         var properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, monitoring.kafka().bootstrapServers());

@@ -11,7 +11,6 @@ import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.permit.Validity;
-import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.device.RegisteredDevice;
 import org.ecoledger.monitoring.protocol.Acknowledgements;
@@ -62,6 +61,8 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     private final MeterRegistry meters;
     private final Clock clock;
     private final Timer ackLatency;
+    /** The accounting's leeway for readings dated after their receipt; beyond it the device's clock is set. */
+    private final Duration datedAheadUpTo;
     private static final String TIME_CALIBRATION_REQUEST = "1013";
     private static final Duration UNASKED_TIME_SETTING_INTERVAL = Duration.ofHours(1);
 
@@ -70,7 +71,8 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     private Instant timeLastSet;
 
     Hj212ConnectionHandler(ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity, Subpackets subpackets,
-                           MeterRegistry meters, Clock clock) {
+                           MeterRegistry meters, Clock clock, Duration datedAheadUpTo) {
+        this.datedAheadUpTo = datedAheadUpTo;
         this.intake = intake;
         this.publisher = publisher;
         this.activity = activity;
@@ -158,7 +160,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         if (packet.kind() == MessageKind.NOTIFICATION && TIME_CALIBRATION_REQUEST.equals(packet.header().cn())) {
             cause = "requested";
         } else if (upload != null && upload.dataTime() != null
-                && Readings.instantOf(upload.dataTime()).isAfter(receivedAt.plus(AccountingConfig.READINGS_DATED_AHEAD_UP_TO))
+                && Readings.instantOf(upload.dataTime()).isAfter(receivedAt.plus(datedAheadUpTo))
                 && (timeLastSet == null || !receivedAt.isBefore(timeLastSet.plus(UNASKED_TIME_SETTING_INTERVAL)))) {
             cause = "dated_ahead";
         } else {

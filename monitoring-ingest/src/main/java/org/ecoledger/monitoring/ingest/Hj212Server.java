@@ -17,6 +17,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutorGroup;
 import org.ecoledger.monitoring.device.DeviceActivity;
+import org.ecoledger.monitoring.emissions.AccountingProperties;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
 import org.ecoledger.monitoring.protocol.FramingPolicy;
 import org.ecoledger.monitoring.protocol.Hj212FrameDecoder;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,15 +50,17 @@ public class Hj212Server implements SmartLifecycle {
     private final Subpackets subpackets;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Duration datedAheadUpTo;
     private final AtomicInteger connections = new AtomicInteger();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private EventExecutorGroup devices;
     private Channel channel;
 
-    Hj212Server(MonitoringProperties properties, ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity,
-                Subpackets subpackets, MeterRegistry meters, Clock clock) {
+    Hj212Server(MonitoringProperties properties, AccountingProperties accounting, ReadingIntake intake, ReadingPublisher publisher,
+                DeviceActivity activity, Subpackets subpackets, MeterRegistry meters, Clock clock) {
         this.settings = properties.hj212();
+        this.datedAheadUpTo = accounting.readingsDatedAheadUpTo();
         this.intake = intake;
         this.publisher = publisher;
         this.activity = activity;
@@ -85,7 +89,7 @@ public class Hj212Server implements SmartLifecycle {
                                 .addLast(new IdleStateHandler(settings.idleTimeout().toSeconds(), 0, 0, TimeUnit.SECONDS))
                                 .addLast(new Hj212FrameDecoder(FramingPolicy.UNKNOWN_DEVICE, (reason, bytes) ->
                                         meters.counter("ecoledger.ingest.framing.discarded", "reason", reason.name()).increment()))
-                                .addLast(devices, new Hj212ConnectionHandler(intake, publisher, activity, subpackets, meters, clock));
+                                .addLast(devices, new Hj212ConnectionHandler(intake, publisher, activity, subpackets, meters, clock, datedAheadUpTo));
                     }
                 })
                 .bind(settings.port())

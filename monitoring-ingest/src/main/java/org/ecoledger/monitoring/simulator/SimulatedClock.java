@@ -10,6 +10,14 @@ import java.time.Instant;
  */
 public final class SimulatedClock {
 
+    /**
+     * The setting, and its value, that a platform fed by simulated devices runs with: their clocks run
+     * ahead of real time, and the accounting would otherwise refuse their readings as dated ahead of
+     * their receipt (and the HJ 212 server would set their clocks).
+     */
+    public static final String PLATFORM_LEEWAY_PROPERTY = "ecoledger.accounting.readings-dated-ahead-up-to";
+    public static final String PLATFORM_LEEWAY = "3650d";
+
     private final Instant start;
     private final double speed;
     private final long startNanos;

@@ -6,6 +6,7 @@ import org.ecoledger.common.value.RegionCode;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
+import org.ecoledger.monitoring.simulator.SimulatedClock;
 import org.ecoledger.monitoring.simulator.DeviceRegistrar;
 import org.ecoledger.monitoring.simulator.DeviceSpec;
 import org.ecoledger.monitoring.simulator.LatencyHistogram;
@@ -92,6 +93,7 @@ public final class IngestBenchmark {
                 "ecoledger.hj212.max-connections", String.valueOf(settings.devices() + settings.probes() + 1000),
                 "ecoledger.accounting.application-id", accountingId,
                 "ecoledger.accounting.state-directory", stateDirectory.toString(),
+                SimulatedClock.PLATFORM_LEEWAY_PROPERTY, SimulatedClock.PLATFORM_LEEWAY,
                 "logging.level.org.ecoledger.monitoring.ingest", "INFO");
         String load = BenchmarkLoad.loadAverage();
         String kafkaMetrics = System.getProperty("benchmark.kafka-metrics", "").trim();

@@ -81,7 +81,8 @@ class IngestRestartIT {
         int hj212Port = freePort();
         Map<String, Object> settings = Map.of("ecoledger.hj212.port", String.valueOf(hj212Port),
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", stateDirectory.toString());
+                "ecoledger.accounting.state-directory", stateDirectory.toString(),
+                SimulatedClock.PLATFORM_LEEWAY_PROPERTY, SimulatedClock.PLATFORM_LEEWAY);
         var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME, "monitoring_restart",
                 Clock.systemUTC(), settings);
         try {

@@ -52,7 +52,8 @@ class SimulatorIT {
     void simulatedDevicesWithFaultsHaveEveryUploadAcknowledgedAndPublishedOnce(@TempDir Path stateDirectory) throws Exception {
         Map<String, Object> settings = Map.of("ecoledger.hj212.port", "0",
                 "ecoledger.accounting.application-id", "accounting-" + UUID.randomUUID(),
-                "ecoledger.accounting.state-directory", stateDirectory.toString());
+                "ecoledger.accounting.state-directory", stateDirectory.toString(),
+                SimulatedClock.PLATFORM_LEEWAY_PROPERTY, SimulatedClock.PLATFORM_LEEWAY);
         try (var service = RunningService.start(MonitoringIngestApplication.class, MonitoringIngestApplication.CONFIG_NAME,
                 "monitoring_simulator", Clock.systemUTC(), settings)) {
             ApiClient api = service.api();
