@@ -13,6 +13,7 @@ import org.ecoledger.common.monitoring.FactorReading;
 import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.monitoring.device.RegisteredDevice;
+import org.ecoledger.monitoring.emissions.AccountingProperties;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +54,13 @@ class HttpIngestController {
     private final ReadingIntake intake;
     private final Clock clock;
     private final Duration timeout;
+    private final Duration datedAheadUpTo;
 
-    HttpIngestController(ReadingIntake intake, Clock clock, MonitoringProperties properties) {
+    HttpIngestController(ReadingIntake intake, Clock clock, MonitoringProperties properties, AccountingProperties accounting) {
         this.intake = intake;
         this.clock = clock;
         this.timeout = properties.kafka().publishTimeout().multipliedBy(2);
+        this.datedAheadUpTo = accounting.readingsDatedAheadUpTo();
     }
 
     record Factor(@NotBlank String code, BigDecimal rtd, BigDecimal min, BigDecimal avg, BigDecimal max, BigDecimal zsAvg,
@@ -84,6 +87,7 @@ class HttpIngestController {
                                    @Valid @RequestBody Batch batch) {
         RegisteredDevice device = authenticate(authorization);
         Instant receivedAt = clock.instant();
+        refuseReadingsDatedAhead(device, batch, receivedAt);
         List<CompletableFuture<Boolean>> writes = batch.readings().stream()
                 .map(r -> intake.accept(device, new DeviceReadingReceived(device.mn(), device.enterpriseId(), device.outlet(),
                         device.region(), r.period(), r.dataTime().toInstant(),
@@ -100,6 +104,23 @@ class HttpIngestController {
         }
         int accepted = (int) writes.stream().filter(CompletableFuture::join).count();
         return ResponseEntity.accepted().body(new Receipt(accepted, writes.size() - accepted));
+    }
+
+    /**
+     * Unlike a logger on TCP, which would resend a frame left unanswered for ever, a gateway can be
+     * told: a batch with a reading the accounting would refuse as dated ahead is refused whole, before
+     * anything of it is stored, so that it comes again once the device's clock is set.
+     */
+    private void refuseReadingsDatedAhead(RegisteredDevice device, Batch batch, Instant receivedAt) {
+        Instant latest = receivedAt.plus(datedAheadUpTo);
+        for (Reading reading : batch.readings()) {
+            if (reading.dataTime().toInstant().isAfter(latest)) {
+                intake.reject(device.mn(), Rejection.DATED_AHEAD, CHANNEL);
+                throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "a reading is dated " + reading.dataTime()
+                        + ", more than " + datedAheadUpTo + " after the platform received it at " + receivedAt
+                        + ": set the device's clock and resend the batch");
+            }
+        }
     }
 
     private RegisteredDevice authenticate(String authorization) {

@@ -12,5 +12,7 @@ enum Rejection {
     FRAMING_NOT_REGISTERED,
     RATE_LIMITED,
     NOT_AN_UPLOAD,
-    PUBLISH_FAILED
+    PUBLISH_FAILED,
+    /** An HTTP batch holding a reading dated further after its receipt than the accounting accepts. */
+    DATED_AHEAD
 }

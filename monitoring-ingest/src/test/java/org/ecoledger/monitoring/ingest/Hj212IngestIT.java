@@ -260,6 +260,22 @@ class Hj212IngestIT {
     }
 
     @Test
+    void aGatewayBatchWithAReadingDatedHoursAfterItsReceiptIsRefusedWholeAndNothingOfItIsStored() throws IOException {
+        String onTime = "2026-11-23T17:00:00+08:00";
+        String ahead = LocalDateTime.now(Validity.CHINA).plusHours(3).truncatedTo(ChronoUnit.HOURS) + ":00+08:00";
+        var batch = Map.of("readings", List.of(
+                Map.of("period", "HOUR", "dataTime", onTime, "factors", List.of(Map.of("code", "a21026", "avg", 28.0, "cou", 1.1, "flag", "N"))),
+                Map.of("period", "HOUR", "dataTime", ahead, "factors", List.of(Map.of("code", "a21026", "avg", 28.0, "cou", 1.1, "flag", "N")))));
+        String basic = "Basic " + Base64.getEncoder().encodeToString((MN + ":" + password).getBytes(StandardCharsets.UTF_8));
+
+        var refused = api.post("/ingest/readings", null, batch, Map.of("Authorization", basic));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("detail").asText()).contains("more than PT1H after the platform received it", "set the device's clock");
+        assertThat(readingsOnKafka()).extracting(r -> r.path("dataTime").asText()).doesNotContain("2026-11-23T09:00:00Z");
+    }
+
+    @Test
     void aRotatedSecretReplacesTheOldOne() throws IOException {
         String rotated = api.post("/api/devices/" + MN + "/secret-rotation", REVIEWER, Map.of()).text("password");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
