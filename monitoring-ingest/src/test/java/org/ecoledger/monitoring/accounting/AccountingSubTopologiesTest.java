@@ -6,6 +6,7 @@ import org.ecoledger.common.kafka.Topics;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,45 @@ class AccountingSubTopologiesTest {
 
         assertThat(sourceTopics(accounting)).doesNotContain(Topics.DEVICE_READINGS.name())
                 .contains(Topics.PERMIT_EVENTS.name(), EmissionAccountingTopology.READINGS_BY_ENTERPRISE + "-repartition");
+    }
+
+    /**
+     * A store's changelog and a repartition topic are named after the store or the repartition, and
+     * the application ID: renamed, an upgraded instance starts the store empty (the accounting's
+     * seen-readings, totals and open flags gone) and leaves what the old repartition held unread.
+     * Kafka Streams finds its state by these names, not by task or node numbers, so only they are
+     * pinned here.
+     */
+    @Test
+    void theStoresAndRepartitionsKeepTheNamesAnUpgradeFindsItsStateBy() {
+        Set<String> stores = description.subtopologies().stream().flatMap(subtopology -> subtopology.nodes().stream())
+                .filter(TopologyDescription.Processor.class::isInstance)
+                .flatMap(node -> ((TopologyDescription.Processor) node).stores().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> repartitions = description.subtopologies().stream().flatMap(subtopology -> sinkTopics(subtopology).stream())
+                .filter(topic -> topic.endsWith("-repartition"))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(stores).containsExactly(
+                "emission-accounting-allowances",
+                "emission-accounting-annual-totals",
+                "emission-accounting-clock",
+                "emission-accounting-holding-changes-seen",
+                "emission-accounting-holding-changes-seen-by-time",
+                "emission-accounting-hours",
+                "emission-accounting-monthly-totals",
+                "emission-accounting-open-flags",
+                "emission-accounting-outlets",
+                "emission-accounting-permits",
+                "emission-accounting-readings-seen",
+                "emission-accounting-readings-seen-by-time",
+                "emission-accounting-series",
+                "emission-accounting-traded-rights",
+                "emission-accounts-flag-peaks",
+                "emission-accounts-published");
+        assertThat(repartitions).containsExactly(
+                "emission-accounting-holding-changes-by-enterprise-repartition",
+                "emission-accounting-readings-by-enterprise-repartition");
     }
 
     private Subtopology subtopologyWith(String processor) {
