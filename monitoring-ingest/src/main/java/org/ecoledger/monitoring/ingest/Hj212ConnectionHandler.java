@@ -52,6 +52,8 @@ import java.util.concurrent.TimeUnit;
 final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame> {
 
     static final String CHANNEL = "hj212";
+    private static final String TIME_CALIBRATION_REQUEST = "1013";
+    private static final Duration UNASKED_TIME_SETTING_INTERVAL = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(Hj212ConnectionHandler.class);
 
     private final ReadingIntake intake;
@@ -63,22 +65,19 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
     private final Timer ackLatency;
     /** The accounting's leeway for readings dated after their receipt; beyond it the device's clock is set. */
     private final Duration datedAheadUpTo;
-    private static final String TIME_CALIBRATION_REQUEST = "1013";
-    private static final Duration UNASKED_TIME_SETTING_INTERVAL = Duration.ofHours(1);
-
     private DeviceMn boundTo;
     private String remoteAddress;
     private Instant timeLastSet;
 
     Hj212ConnectionHandler(ReadingIntake intake, ReadingPublisher publisher, DeviceActivity activity, Subpackets subpackets,
                            MeterRegistry meters, Clock clock, Duration datedAheadUpTo) {
-        this.datedAheadUpTo = datedAheadUpTo;
         this.intake = intake;
         this.publisher = publisher;
         this.activity = activity;
         this.subpackets = subpackets;
         this.meters = meters;
         this.clock = clock;
+        this.datedAheadUpTo = datedAheadUpTo;
         this.ackLatency = Timer.builder("ecoledger.ingest.ack.latency").tag("channel", CHANNEL).publishPercentileHistogram()
                 .register(meters);
     }
@@ -132,7 +131,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
                 : CompletableFuture.completedFuture(null);
         // Encoded here, not in the completion: that runs on the producer's one I/O thread, which every connection shares.
         byte[] answer = Acknowledgements.answerFor(packet).orElse(null);
-        byte[] setTime = timeSetting(packet, upload, receivedAt).orElse(null);
+        TimeSetting setTime = timeSetting(packet, upload, receivedAt).orElse(null);
         CompletableFuture.allOf(raw, reading).whenComplete((done, failure) -> {
             if (failure != null) {
                 log.warn("Not acknowledging a frame from {}: it could not be written to Kafka ({})", mn, failure.getMessage());
@@ -144,7 +143,8 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
                 ackLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
             if (setTime != null) {
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(setTime));
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(setTime.frame()));
+                meters.counter("ecoledger.ingest.time.set", "cause", setTime.cause()).increment();
             }
         });
     }
@@ -155,7 +155,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
      * whose clock is set right stops sending them. Unasked, at most once an hour per connection, so a
      * logger that ignores the request is not sent one with every upload.
      */
-    private Optional<byte[]> timeSetting(Packet packet, Upload upload, Instant receivedAt) {
+    private Optional<TimeSetting> timeSetting(Packet packet, Upload upload, Instant receivedAt) {
         String cause;
         if (packet.kind() == MessageKind.NOTIFICATION && TIME_CALIBRATION_REQUEST.equals(packet.header().cn())) {
             cause = "requested";
@@ -167,11 +167,12 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
             return Optional.empty();
         }
         Optional<byte[]> request = HostRequests.setTime(packet.header(), LocalDateTime.ofInstant(receivedAt, Validity.CHINA));
-        if (request.isPresent()) {
-            timeLastSet = receivedAt;
-            meters.counter("ecoledger.ingest.time.set", "cause", cause).increment();
-        }
-        return request;
+        request.ifPresent(frame -> timeLastSet = receivedAt);
+        return request.map(frame -> new TimeSetting(frame, cause));
+    }
+
+    /** A 1012 to send once the frame that drew it is stored, and why (the counter's bounded tag). */
+    private record TimeSetting(byte[] frame, String cause) {
     }
 
     /** Publishes the reading an upload carries. */
