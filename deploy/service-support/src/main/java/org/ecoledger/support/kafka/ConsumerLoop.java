@@ -172,7 +172,18 @@ public final class ConsumerLoop {
             }
         }
         if (!handled.isEmpty()) {
-            consumer.commitSync(handled);
+            try {
+                consumer.commitSync(handled);
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // The group moved on (handling outlasted max.poll.interval.ms) or the broker stayed away past the
+                // commit's timeout. Left to escape, this would end the thread for good; instead the next poll
+                // rejoins, and the records are committed by a later commit or, after a rebalance, delivered again
+                // from the last one, which their idempotency absorbs.
+                log.warn("Could not commit past the records handled in this poll; carrying on", e);
+                return false;
+            }
         }
         return allHandled;
     }
