@@ -136,6 +136,8 @@ public final class ConsumerLoop {
         } catch (WakeupException e) {
             // Stopping.
         } finally {
+            // Whatever ended the thread, the loop no longer runs; a health check reading isRunning must see that.
+            running = false;
             consumer.close();
         }
     }
@@ -146,6 +148,9 @@ public final class ConsumerLoop {
                 try {
                     handler.accept(record);
                     consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                } catch (WakeupException e) {
+                    // A stop, not a failure of the record: it is neither retried nor counted as retried.
+                    throw e;
                 } catch (RuntimeException e) {
                     rewind(consumer, partition, record, e);
                     pause();

@@ -194,6 +194,50 @@ class ConsumerLoopIT {
         assertStopEnds(loop, thread, group);
     }
 
+    @Test
+    void aStopThatArrivesWhileARecordIsHandledIsNotTakenForItsFailure() throws Exception {
+        String topic = topicHolding("r0");
+        String group = "group-" + UUID.randomUUID();
+        CountDownLatch handling = new CountDownLatch(1);
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        List<String> retried = new CopyOnWriteArrayList<>();
+        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD).onRetry(record -> retried.add(value(record)))
+                .build(record -> {
+                    handling.countDown();
+                    try {
+                        stopAsked.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertThat(handling.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Thread thread = threadOf(group);
+
+        // The wake-up lands while the handler runs, so the commit after it is what sees it.
+        Thread stopping = new Thread(loop::stop);
+        stopping.start();
+        // Waiting for the loop's thread to end: the wake-up has been called by then.
+        await().atMost(DEADLINE).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+        stopAsked.countDown();
+        stopping.join(STOP_TIMEOUT.toMillis());
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(retried).isEmpty();
+    }
+
+    @Test
+    void aLoopThatDiesOfWhatItCannotRetrySaysItIsNoLongerRunning() throws Exception {
+        String topic = topicHolding("r0");
+        String group = "group-" + UUID.randomUUID();
+        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD).build(record -> {
+            throw new NoClassDefFoundError("a class the handler needs is missing from the deployment");
+        }));
+
+        // The error ends the loop's thread uncaught, which is the point here, not a failure of the test.
+        await().dontCatchUncaughtExceptions().atMost(DEADLINE).until(() -> !loop.isRunning());
+        assertThat(members(group)).isZero();
+    }
+
     private static void assertStopEnds(ConsumerLoop loop, Thread thread, String group) throws Exception {
         assertThat(thread.isAlive()).isTrue();
         long started = System.nanoTime();
