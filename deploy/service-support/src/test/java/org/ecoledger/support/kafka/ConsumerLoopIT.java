@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -167,11 +168,9 @@ class ConsumerLoopIT {
 
     @Test
     void stopEndsTheLoopsThreadWithinItsLimitAndLeavesTheGroup() throws Exception {
-        String topic = topicHolding("r0");
         String group = "group-" + UUID.randomUUID();
         List<String> handled = new CopyOnWriteArrayList<>();
-        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD)
-                .build(record -> handled.add(value(record))));
+        ConsumerLoop loop = startOnOneRecord(group, record -> { }, record -> handled.add(value(record)));
         await().atMost(DEADLINE).until(() -> handled.size() == 1);
         Thread thread = threadOf(group);
         assertThat(members(group)).isEqualTo(1);
@@ -181,13 +180,11 @@ class ConsumerLoopIT {
 
     @Test
     void stopEndsTheLoopsThreadWithinItsLimitWhileARecordIsBeingRetried() throws Exception {
-        String topic = topicHolding("r0");
         String group = "group-" + UUID.randomUUID();
         CountDownLatch retrying = new CountDownLatch(1);
-        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD).onRetry(record -> retrying.countDown())
-                .build(record -> {
-                    throw new IllegalStateException("ledger not opened yet");
-                }));
+        ConsumerLoop loop = startOnOneRecord(group, record -> retrying.countDown(), record -> {
+            throw new IllegalStateException("ledger not opened yet");
+        });
         assertThat(retrying.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         Thread thread = threadOf(group);
 
@@ -196,20 +193,18 @@ class ConsumerLoopIT {
 
     @Test
     void aStopThatArrivesWhileARecordIsHandledIsNotTakenForItsFailure() throws Exception {
-        String topic = topicHolding("r0");
         String group = "group-" + UUID.randomUUID();
         CountDownLatch handling = new CountDownLatch(1);
         CountDownLatch stopAsked = new CountDownLatch(1);
         List<String> retried = new CopyOnWriteArrayList<>();
-        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD).onRetry(record -> retried.add(value(record)))
-                .build(record -> {
-                    handling.countDown();
-                    try {
-                        stopAsked.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
+        ConsumerLoop loop = startOnOneRecord(group, record -> retried.add(value(record)), record -> {
+            handling.countDown();
+            try {
+                stopAsked.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         assertThat(handling.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         Thread thread = threadOf(group);
 
@@ -227,11 +222,10 @@ class ConsumerLoopIT {
 
     @Test
     void aLoopThatDiesOfWhatItCannotRetrySaysItIsNoLongerRunning() throws Exception {
-        String topic = topicHolding("r0");
         String group = "group-" + UUID.randomUUID();
-        ConsumerLoop loop = start(loop(topic, group, Commit.EACH_RECORD).build(record -> {
+        ConsumerLoop loop = startOnOneRecord(group, record -> { }, record -> {
             throw new NoClassDefFoundError("a class the handler needs is missing from the deployment");
-        }));
+        });
 
         // The error ends the loop's thread uncaught, which is the point here, not a failure of the test.
         await().dontCatchUncaughtExceptions().atMost(DEADLINE).until(() -> !loop.isRunning());
@@ -249,6 +243,12 @@ class ConsumerLoopIT {
         assertThat(loop.isRunning()).isFalse();
         // A consumer left open would stay a member until its session times out (45 s); a closed one leaves at once.
         assertThat(members(group)).isZero();
+    }
+
+    /** A loop committing each record, started on a new topic holding one record. */
+    private ConsumerLoop startOnOneRecord(String group, Consumer<ConsumerRecord<String, byte[]>> onRetry,
+                                          Consumer<ConsumerRecord<String, byte[]>> handler) throws Exception {
+        return start(loop(topicHolding("r0"), group, Commit.EACH_RECORD).onRetry(onRetry).build(handler));
     }
 
     private ConsumerLoop start(ConsumerLoop loop) {
