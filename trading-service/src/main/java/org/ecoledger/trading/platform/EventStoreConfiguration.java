@@ -45,6 +45,14 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Events read from the store per query: by each tracking processor, and when the ledger is loaded
+     * after its snapshot. Axon's default of 100 made the read model ask five times for each batch of
+     * 500 it handles; with 1,000, replaying a stored run (ReadModelBenchmark, two runs of each) took
+     * 6.8-7.8 instead of 7.2-9.4 µs of the processor thread per event between batches.
+     */
+    private static final int EVENTS_PER_QUERY = 1000;
+
     @Bean
     JdbcEventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                               Configuration configuration, ConnectionProvider connectionProvider,
@@ -58,6 +66,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .batchSize(EVENTS_PER_QUERY)
                 .build();
     }
 
