@@ -178,7 +178,8 @@ class Hj212IngestIT {
 
     @Test
     void anUploadDatedHoursAfterItsReceiptMakesTheHostSetTheDevicesClockAndOneOnTimeDoesNot() throws IOException {
-        String onTime = LocalDateTime.now(Validity.CHINA).minusHours(30).truncatedTo(ChronoUnit.HOURS).format(DATA_TIME);
+        // Long past, and an hour no other test of the device sends, so that no order of the tests makes it a duplicate.
+        String onTime = "20260115110000";
         String ahead = LocalDateTime.now(Validity.CHINA).plusHours(3).truncatedTo(ChronoUnit.HOURS).format(DATA_TIME);
 
         List<String> answers = exchange(List.of(hourlyUpload("20261124120000001", password, onTime),
