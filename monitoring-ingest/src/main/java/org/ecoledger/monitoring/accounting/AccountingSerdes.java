@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -26,7 +25,6 @@ import org.ecoledger.common.trading.event.TradingIntegrationEvent;
 import org.ecoledger.support.kafka.PublishedTypes;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -118,7 +116,7 @@ public final class AccountingSerdes {
                     if (event == null) {
                         return null;
                     }
-                    String eventId = header(headers, EventHeaders.EVENT_ID)
+                    String eventId = PublishedTypes.header(headers, EventHeaders.EVENT_ID)
                             .orElseGet(() -> Topics.TRADING_EVENTS.wireNameOf(event.getClass()) + ":sha256:" + sha256(data));
                     return new IdentifiedTradingEvent(eventId, event);
                 }));
@@ -148,13 +146,6 @@ public final class AccountingSerdes {
     /** The headers every published flag event carries, as the other publishers set them. */
     public static Headers headersOf(FlagChange event) {
         return PublishedTypes.headers(Topics.VIOLATION_FLAGS, event.payload().getClass(), event.eventId(), event.occurredAt());
-    }
-
-    public static Optional<String> header(Headers headers, String name) {
-        Header header = headers == null ? null : headers.lastHeader(name);
-        return header == null || header.value() == null
-                ? Optional.empty()
-                : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     /** Reads a record together with its headers. */
@@ -222,7 +213,7 @@ public final class AccountingSerdes {
 
         @Override
         public T deserialize(String topicName, Headers headers, byte[] data) {
-            Optional<Class<?>> type = header(headers, EventHeaders.EVENT_TYPE).flatMap(topic::eventTypeOf);
+            Optional<Class<?>> type = PublishedTypes.header(headers, EventHeaders.EVENT_TYPE).flatMap(topic::eventTypeOf);
             if (type.isEmpty() || !base.isAssignableFrom(type.get())) {
                 return null;
             }

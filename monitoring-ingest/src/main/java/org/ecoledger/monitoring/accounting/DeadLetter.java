@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 import java.nio.charset.StandardCharsets;
+import org.ecoledger.support.kafka.PublishedTypes;
 /**
  * A record the accounting could not account, on its way to
  * {@link org.ecoledger.common.kafka.Topics#ACCOUNTING_DEAD_LETTERS}: its value as it was read, its
@@ -41,7 +42,7 @@ public record DeadLetter(String sourceTopic, int sourcePartition, long sourceOff
 
     /** A record read from a repartition topic: its source is the stamp it crossed with. */
     static DeadLetter afterRepartition(Headers headers, byte[] value, DeadLetterReason reason, String detail) {
-        String topic = AccountingSerdes.header(headers, SOURCE_TOPIC).orElse("unknown");
+        String topic = PublishedTypes.header(headers, SOURCE_TOPIC).orElse("unknown");
         int partition = (int) number(headers, SOURCE_PARTITION);
         long offset = number(headers, SOURCE_OFFSET);
         return new DeadLetter(topic, partition, offset, reason, detail, value, copy(headers));
@@ -86,7 +87,7 @@ public record DeadLetter(String sourceTopic, int sourcePartition, long sourceOff
     /** A number of the stamp; -1 if there is none, which only a record written by hand to a repartition topic lacks. */
     private static long number(Headers headers, String name) {
         try {
-            return AccountingSerdes.header(headers, name).map(Long::parseLong).orElse(-1L);
+            return PublishedTypes.header(headers, name).map(Long::parseLong).orElse(-1L);
         } catch (NumberFormatException e) {
             return -1;
         }

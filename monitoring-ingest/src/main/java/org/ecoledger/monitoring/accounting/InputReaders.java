@@ -15,6 +15,7 @@ import org.ecoledger.common.kafka.Topics;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 import org.ecoledger.common.permit.event.PermitIntegrationEvent;
 import org.ecoledger.common.value.Actor;
+import org.ecoledger.support.kafka.PublishedTypes;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -195,7 +196,7 @@ final class InputReaders {
     }
 
     private static String eventTypeOf(Headers headers) {
-        return AccountingSerdes.header(headers, EventHeaders.EVENT_TYPE).map(type -> "event-type " + type).orElse("no event-type header");
+        return PublishedTypes.header(headers, EventHeaders.EVENT_TYPE).map(type -> "event-type " + type).orElse("no event-type header");
     }
 
     /** The exception's message and its cause's: Jackson says in the cause what it could not read. */

@@ -20,6 +20,7 @@ import org.ecoledger.common.permit.event.VoluntaryCommitmentRecorded;
 import org.ecoledger.monitoring.platform.MonitoringTopics;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
 import org.ecoledger.support.kafka.ConsumerLoop;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -65,8 +66,8 @@ class PermitEventConsumer implements SmartLifecycle {
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
-        var type = Topics.PERMIT_EVENTS.eventTypeOf(ConsumerLoop.header(record, EventHeaders.EVENT_TYPE));
+        String eventId = PublishedTypes.header(record.headers(), EventHeaders.EVENT_ID).orElse(null);
+        var type = Topics.PERMIT_EVENTS.eventTypeOf(PublishedTypes.header(record.headers(), EventHeaders.EVENT_TYPE).orElse(null));
         if (eventId == null || type.isEmpty()) {
             log.warn("Skipping a permit-events record without a known type or ID at offset {}", record.offset());
             return;

@@ -11,6 +11,7 @@ import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.trading.HoldingChange;
 import org.ecoledger.common.trading.QuotaClass;
 import org.ecoledger.common.value.Pollutant;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -149,7 +150,7 @@ class AccountingSerdesTest {
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"flagId\":\"DATA_MISSING_OR_INVALID:");
         assertThat(serde.deserializer().deserialize("violation-flags", headers, bytes)).isEqualTo(raised);
-        assertThat(AccountingSerdes.header(headers, EventHeaders.OCCURRED_AT)).contains("2025-03-01T06:00:00Z");
+        assertThat(PublishedTypes.header(headers, EventHeaders.OCCURRED_AT)).contains("2025-03-01T06:00:00Z");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.ecoledger.common.trading.event.QuotaCommitmentFellShort;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.Mass;
 import org.ecoledger.common.value.Pollutant;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -582,6 +583,6 @@ class EmissionAccountingTopologyTest {
     }
 
     private static String header(TestRecord<String, FlagChange> record, String name) {
-        return AccountingSerdes.header(record.headers(), name).orElseThrow();
+        return PublishedTypes.header(record.headers(), name).orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ecoledger.common.kafka.EventHeaders;
 import org.ecoledger.common.kafka.Topic;
 import org.ecoledger.support.kafka.ConsumerLoop;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -70,8 +71,8 @@ public abstract class KafkaInbox implements SmartLifecycle {
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
-        Optional<Class<?>> type = topic.eventTypeOf(ConsumerLoop.header(record, EventHeaders.EVENT_TYPE));
+        String eventId = PublishedTypes.header(record.headers(), EventHeaders.EVENT_ID).orElse(null);
+        Optional<Class<?>> type = topic.eventTypeOf(PublishedTypes.header(record.headers(), EventHeaders.EVENT_TYPE).orElse(null));
         if (eventId == null || type.isEmpty()) {
             // A type this service was not taught yet, or a record of no type at all.
             log.warn("Skipping a {} record without a known type or ID at {}@{}", topic.name(), record.partition(), record.offset());

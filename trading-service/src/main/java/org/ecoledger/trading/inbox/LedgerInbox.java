@@ -21,6 +21,7 @@ import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.trading.platform.TradingAreas;
 import org.ecoledger.common.value.Actor;
 import org.ecoledger.support.kafka.ConsumerLoop;
+import org.ecoledger.support.kafka.PublishedTypes;
 import org.ecoledger.support.kafka.TopicProvisioning;
 import org.ecoledger.trading.ledger.LedgerOutcome;
 import org.ecoledger.trading.platform.TradingServiceProperties;
@@ -121,7 +122,7 @@ class LedgerInbox implements SmartLifecycle {
     }
 
     private void consume(ConsumerRecord<String, byte[]> record) {
-        String type = ConsumerLoop.header(record, EventHeaders.EVENT_TYPE);
+        String type = PublishedTypes.header(record.headers(), EventHeaders.EVENT_TYPE).orElse(null);
         if (REQUESTED.equals(type)) {
             consumeQuotaRequest(record);
         } else if (RELEASED.equals(type)) {
@@ -132,7 +133,7 @@ class LedgerInbox implements SmartLifecycle {
     }
 
     private void consumeQuotaRequest(ConsumerRecord<String, byte[]> record) {
-        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
+        String eventId = PublishedTypes.header(record.headers(), EventHeaders.EVENT_ID).orElse(null);
         PermitQuotaRequested request = read(record, PermitQuotaRequested.class);
         if (eventId == null || request == null) {
             log.error("Passing over an unreadable permit-quota-requested at {}-{}@{}", record.topic(), record.partition(), record.offset());
@@ -160,7 +161,7 @@ class LedgerInbox implements SmartLifecycle {
 
     /** The release names the area the rights were retired in, so it goes back to that ledger whatever the configuration says now. */
     private void consumeQuotaRelease(ConsumerRecord<String, byte[]> record) {
-        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
+        String eventId = PublishedTypes.header(record.headers(), EventHeaders.EVENT_ID).orElse(null);
         PermitQuotaReleased release = read(record, PermitQuotaReleased.class);
         if (eventId == null || release == null) {
             log.error("Passing over an unreadable permit-quota-released at {}-{}@{}", record.topic(), record.partition(), record.offset());
@@ -179,7 +180,7 @@ class LedgerInbox implements SmartLifecycle {
     }
 
     private void consumeBlacklisting(ConsumerRecord<String, byte[]> record, String type) {
-        String eventId = ConsumerLoop.header(record, EventHeaders.EVENT_ID);
+        String eventId = PublishedTypes.header(record.headers(), EventHeaders.EVENT_ID).orElse(null);
         boolean blacklisted = BLACKLISTED.equals(type);
         EnterpriseBlacklisted listed = blacklisted ? read(record, EnterpriseBlacklisted.class) : null;
         BlacklistingLifted lifted = blacklisted ? null : read(record, BlacklistingLifted.class);

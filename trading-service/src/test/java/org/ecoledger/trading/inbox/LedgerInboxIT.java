@@ -154,6 +154,25 @@ class LedgerInboxIT {
     }
 
     @Test
+    void aRequestWhoseEventIdHeaderHasNoValueIsPassedOverAndTheRequestsAfterItAreAnswered() throws Exception {
+        PermitId unnamed = PermitId.of(UUID.randomUUID());
+        PermitId after = PermitId.of(UUID.randomUUID());
+        PermitQuotaRequested request = request(unnamed, JINJIANG, Mass.ofTonnes("1"));
+        var headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, null)
+                .add(EventHeaders.EVENT_TYPE, Topics.PERMIT_EVENTS.wireNameOf(PermitQuotaRequested.class).getBytes(StandardCharsets.UTF_8));
+        producer.send(new ProducerRecord<>(Topics.PERMIT_EVENTS.name(), null, request.enterpriseId().value(), JSON.writeValueAsBytes(request),
+                headers)).get();
+        publish(UUID.randomUUID().toString(), request(after, JINJIANG, Mass.ofTonnes("1")));
+
+        // Same enterprise, same partition: the later request is answered only once the loop has got past the first.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(answersFor(after)).hasSize(1));
+        assertThat(answersFor(unnamed)).isEmpty();
+        assertThat(trading.bean(MeterRegistry.class).counter("ecoledger.trading.permit-requests", "outcome", "unreadable").count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void aBlacklistedEnterpriseCannotBuyUntilTheBlacklistingIsLifted() throws Exception {
         EnterpriseId paperMill = EnterpriseId.of(PAPER_MILL);
         assertThat(api.put("/api/trading/markets/SO2/510100/2027/rules", SICHUAN_REVIEWER_TOKEN, rules(50)).status()).isEqualTo(204);

@@ -2,6 +2,7 @@ package org.ecoledger.support.kafka;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.serialization.Revision;
@@ -10,6 +11,7 @@ import org.ecoledger.common.kafka.Topic;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a publisher of one topic needs per event class, worked out once per class: the wire name,
@@ -45,6 +47,16 @@ public final class PublishedTypes {
      */
     public static Headers headers(Topic topic, Class<?> type, String eventId, Instant occurredAt) {
         return headers(eventId, utf8(topic.wireNameOf(type)), REVISIONS.get(type), occurredAt.toString());
+    }
+
+    /**
+     * A header as text; empty if the record has none of that name or it has no value. Kafka lets a
+     * producer write a header without a value: read as text unchecked, it failed the consumer's
+     * handling, and the inboxes retry a failed record for ever.
+     */
+    public static Optional<String> header(Headers headers, String name) {
+        Header header = headers == null ? null : headers.lastHeader(name);
+        return header == null || header.value() == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     private static Headers headers(String eventId, byte[] wireName, byte[] revision, String occurredAt) {

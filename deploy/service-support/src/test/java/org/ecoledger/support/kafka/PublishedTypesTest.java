@@ -3,6 +3,7 @@ package org.ecoledger.support.kafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.ecoledger.common.enforcement.event.EnterpriseBlacklisted;
 import org.ecoledger.common.enforcement.event.ExecutionReportOverdue;
 import org.ecoledger.common.kafka.EventHeaders;
@@ -31,6 +32,19 @@ class PublishedTypesTest {
         assertThat(header(headers, EventHeaders.EVENT_TYPE)).isEqualTo("enterprise-blacklisted");
         assertThat(header(headers, EventHeaders.EVENT_REVISION)).isEqualTo("1");
         assertThat(header(headers, EventHeaders.OCCURRED_AT)).isEqualTo("2026-11-24T03:40:00Z");
+    }
+
+    @Test
+    void aHeaderWithoutAValueOrNoneAtAllReadsAsAbsentAndTheLastOfANameCounts() {
+        Headers headers = new RecordHeaders()
+                .add(EventHeaders.EVENT_ID, null)
+                .add(EventHeaders.EVENT_TYPE, "permit-issued".getBytes(StandardCharsets.UTF_8))
+                .add(EventHeaders.EVENT_TYPE, "permit-revoked".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PublishedTypes.header(headers, EventHeaders.EVENT_ID)).isEmpty();
+        assertThat(PublishedTypes.header(headers, EventHeaders.OCCURRED_AT)).isEmpty();
+        assertThat(PublishedTypes.header(null, EventHeaders.OCCURRED_AT)).isEmpty();
+        assertThat(PublishedTypes.header(headers, EventHeaders.EVENT_TYPE)).contains("permit-revoked");
     }
 
     @Test
