@@ -3,6 +3,7 @@ package org.ecoledger.monitoring.accounting;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The thresholds of the emission accounting. Both implementations (the Kafka Streams topology
@@ -125,7 +126,12 @@ public record AccountingConfig(
      * clock or is remembered as seen.
      */
     public boolean isDatedAhead(DeviceReadingReceived reading) {
-        return reading.dataTime().isAfter(reading.receivedAt().plus(readingsDatedAheadUpTo));
+        return isDatedAhead(reading.dataTime(), reading.receivedAt(), readingsDatedAheadUpTo);
+    }
+
+    /** The same rule for a reading not yet published: the ingest applies it to set a clock or refuse a batch. */
+    public static boolean isDatedAhead(Instant dataTime, Instant receivedAt, Duration upTo) {
+        return dataTime.isAfter(receivedAt.plus(upTo));
     }
 
     public long dataMissingFlagAfterHours() {

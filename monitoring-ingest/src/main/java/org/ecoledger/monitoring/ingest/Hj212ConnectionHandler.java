@@ -11,6 +11,7 @@ import org.ecoledger.common.monitoring.DeviceFraming;
 import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.permit.Validity;
+import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.device.DeviceActivity;
 import org.ecoledger.monitoring.device.RegisteredDevice;
 import org.ecoledger.monitoring.protocol.Acknowledgements;
@@ -160,7 +161,7 @@ final class Hj212ConnectionHandler extends SimpleChannelInboundHandler<RawFrame>
         if (packet.kind() == MessageKind.NOTIFICATION && TIME_CALIBRATION_REQUEST.equals(packet.header().cn())) {
             cause = "requested";
         } else if (upload != null && upload.dataTime() != null
-                && Readings.instantOf(upload.dataTime()).isAfter(receivedAt.plus(datedAheadUpTo))
+                && AccountingConfig.isDatedAhead(Readings.instantOf(upload.dataTime()), receivedAt, datedAheadUpTo)
                 && (timeLastSet == null || !receivedAt.isBefore(timeLastSet.plus(UNASKED_TIME_SETTING_INTERVAL)))) {
             cause = "dated_ahead";
         } else {

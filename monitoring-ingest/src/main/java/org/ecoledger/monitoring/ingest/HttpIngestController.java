@@ -12,6 +12,7 @@ import org.ecoledger.common.monitoring.DeviceMn;
 import org.ecoledger.common.monitoring.FactorReading;
 import org.ecoledger.common.monitoring.ReadingPeriod;
 import org.ecoledger.common.monitoring.event.DeviceReadingReceived;
+import org.ecoledger.monitoring.accounting.AccountingConfig;
 import org.ecoledger.monitoring.device.RegisteredDevice;
 import org.ecoledger.monitoring.emissions.AccountingProperties;
 import org.ecoledger.monitoring.platform.MonitoringProperties;
@@ -112,9 +113,8 @@ class HttpIngestController {
      * anything of it is stored, so that it comes again once the device's clock is set.
      */
     private void refuseReadingsDatedAhead(RegisteredDevice device, Batch batch, Instant receivedAt) {
-        Instant latest = receivedAt.plus(datedAheadUpTo);
         for (Reading reading : batch.readings()) {
-            if (reading.dataTime().toInstant().isAfter(latest)) {
+            if (AccountingConfig.isDatedAhead(reading.dataTime().toInstant(), receivedAt, datedAheadUpTo)) {
                 intake.reject(device.mn(), Rejection.DATED_AHEAD, CHANNEL);
                 throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "a reading is dated " + reading.dataTime()
                         + ", more than " + datedAheadUpTo + " after the platform received it at " + receivedAt
