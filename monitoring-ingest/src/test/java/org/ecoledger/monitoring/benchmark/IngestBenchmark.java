@@ -3,20 +3,20 @@ package org.ecoledger.monitoring.benchmark;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.RegionCode;
+import org.ecoledger.local.Directories;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.monitoring.MonitoringIngestApplication;
-import org.ecoledger.monitoring.simulator.SimulatedClock;
 import org.ecoledger.monitoring.simulator.DeviceRegistrar;
 import org.ecoledger.monitoring.simulator.DeviceSpec;
 import org.ecoledger.monitoring.simulator.LatencyHistogram;
 import org.ecoledger.monitoring.simulator.Scenario;
+import org.ecoledger.monitoring.simulator.SimulatedClock;
 import org.ecoledger.monitoring.simulator.SimulatorReport;
 import org.ecoledger.monitoring.simulator.SourceKind;
 import org.ecoledger.monitoring.support.MonitoringFixture;
 import org.ecoledger.monitoring.support.StackPermits;
 import org.springframework.core.env.Environment;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -148,7 +148,7 @@ public final class IngestBenchmark {
             return 0;
         } finally {
             // Only here, after the service and its Kafka Streams are closed: a running accounting still writes there.
-            FileSystemUtils.deleteRecursively(stateDirectory);
+            Directories.deleteRecursively(stateDirectory);
         }
     }
 

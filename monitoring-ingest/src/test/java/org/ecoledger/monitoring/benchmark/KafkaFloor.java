@@ -36,6 +36,7 @@ import org.ecoledger.common.permit.Validity;
 import org.ecoledger.common.value.EnterpriseId;
 import org.ecoledger.common.value.OutletCode;
 import org.ecoledger.common.value.RegionCode;
+import org.ecoledger.local.Directories;
 import org.ecoledger.local.EmbeddedKafkaBroker;
 import org.ecoledger.monitoring.protocol.DataSegmentParser;
 import org.ecoledger.monitoring.protocol.FactorValues;
@@ -47,7 +48,6 @@ import org.ecoledger.monitoring.simulator.Scenario;
 import org.ecoledger.monitoring.simulator.SourceKind;
 import org.ecoledger.monitoring.simulator.UploadPeriod;
 import org.ecoledger.support.kafka.TopicProvisioning;
-import org.springframework.util.FileSystemUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -289,7 +289,7 @@ final class KafkaFloor {
             }
             if (streams != null) {
                 streams.close(Duration.ofSeconds(30));
-                FileSystemUtils.deleteRecursively(stateDirectory.toFile());
+                Directories.deleteRecursively(stateDirectory);
             }
         }
     }
