@@ -43,8 +43,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The loop's promises to the services' inboxes, on a real (in-JVM KRaft) broker: a record is
  * committed only once handled, a failing one is retried in place, committed offsets outlive the
- * loop, a commit the broker refuses does not end it, and stop() leaves no thread or group member
- * behind. Each test has a topic and a group of its own.
+ * loop, a commit the broker refuses or cannot take (the broker away) does not end it and loses no
+ * record, and stop() leaves no thread or group member behind. Each test has a topic and a group of
+ * its own.
  */
 class ConsumerLoopIT {
 
@@ -53,6 +54,8 @@ class ConsumerLoopIT {
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     /** ConsumerLoop's own limit on how long stop() waits for its thread. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** The broker's start and the group's return to it, on two busy cores. */
+    private static final Duration BROKER_RESTART_DEADLINE = Duration.ofSeconds(90);
 
     private static EmbeddedKafkaBroker broker;
     private static Admin admin;
@@ -164,6 +167,37 @@ class ConsumerLoopIT {
         await().atMost(DEADLINE).until(() -> committedOffset(group, topic) == 2L);
         assertThat(thread.isAlive()).isTrue();
         assertThat(attempts).endsWith("r1");
+    }
+
+    @Test
+    void aCommitThatTimesOutWhileTheBrokerIsAwayHasItsRecordHandledAgainOnceTheBrokerIsBack() throws Exception {
+        String topic = topicHolding("r0", "r1");
+        String group = "group-" + UUID.randomUUID();
+        List<String> attempts = new CopyOnWriteArrayList<>();
+        List<Long> retriedOffsets = new CopyOnWriteArrayList<>();
+        start(loop(topic, group, Commit.EACH_RECORD)
+                // The commit gives up after this long instead of Kafka's minute.
+                .config(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000)
+                .onRetry(record -> retriedOffsets.add(record.offset()))
+                .build(record -> {
+                    attempts.add(value(record));
+                    if (attempts.size() == 1) {
+                        // r0 is handled (its effect is in the service's database); the commit after it finds no broker.
+                        broker.stop();
+                    }
+                }));
+        await().atMost(DEADLINE).until(() -> !retriedOffsets.isEmpty());
+        Thread thread = threadOf(group);
+
+        broker.start();
+
+        await().atMost(BROKER_RESTART_DEADLINE).until(() -> committedOffset(group, topic) == 2L);
+        assertThat(thread.isAlive()).isTrue();
+        // Handled again, which its idempotency absorbs, rather than lost; r1 waits behind it. The group's return
+        // after the restart may refuse a commit once more, so r0 may go round more than twice.
+        assertThat(retriedOffsets).isNotEmpty().containsOnly(0L);
+        assertThat(attempts).hasSize(retriedOffsets.size() + 2).endsWith("r1");
+        assertThat(attempts.subList(0, attempts.size() - 1)).containsOnly("r0");
     }
 
     @Test
