@@ -102,6 +102,13 @@ public final class EmissionAccountingQueries {
         return openFlags("");
     }
 
+    /** One enterprise's open flags, read by their keys' prefix rather than by a scan of every open flag. */
+    public List<ViolationFlagRaised> openFlagsOf(EnterpriseId enterprise) {
+        return this.<ViolationFlagRaised>scan(AccountingStores.OPEN_FLAGS, FlagSubject.keyPrefix(enterprise)).stream()
+                .map(e -> e.value)
+                .toList();
+    }
+
     /** The open flags raised in a region: a division code prefix such as "51" (a province) or "5101" (a city). */
     public List<ViolationFlagRaised> openFlags(String regionPrefix) {
         return this.<ViolationFlagRaised>scan(AccountingStores.OPEN_FLAGS, null).stream()

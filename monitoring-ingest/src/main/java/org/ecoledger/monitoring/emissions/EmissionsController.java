@@ -72,7 +72,7 @@ class EmissionsController {
     @GetMapping("/flags")
     List<ViolationFlagRaised> openFlags(@RequestParam(required = false) String region, @AuthenticationPrincipal Actor actor) {
         if (actor.is(ActorRole.ENTERPRISE)) {
-            return queries().openFlags().stream().filter(f -> f.enterpriseId().equals(actor.enterprise())).toList();
+            return queries().openFlagsOf(actor.enterprise());
         }
         RegionCode requested = region == null ? actor.jurisdiction() : RegionCode.of(region);
         if (requested != null && actor.jurisdiction() != null && !actor.jurisdiction().contains(requested)) {

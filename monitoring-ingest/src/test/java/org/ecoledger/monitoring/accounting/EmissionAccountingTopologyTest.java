@@ -426,6 +426,19 @@ class EmissionAccountingTopologyTest {
     }
 
     @Test
+    void anEnterprisesOpenFlagsAreItsOwnAndAllOfThem() {
+        driver().permitEvent(plantPermit(1000)).reading(so2Hour(0, "0.4")).reading(so2Hour(1, "0.7"))
+                .reading(hourly(UNPERMITTED, STACK, hour(0), onTime(0), cou(SO2, "0.1", DataFlag.N)));
+
+        assertThat(driver.queries().openFlags()).extracting(ViolationFlagRaised::enterpriseId).containsOnly(PLANT, UNPERMITTED);
+        assertThat(driver.queries().openFlagsOf(PLANT)).extracting(ViolationFlagRaised::kind)
+                .containsExactly(ViolationKind.ANNUAL_TOTAL_EXCEEDED);
+        assertThat(driver.queries().openFlagsOf(UNPERMITTED)).extracting(ViolationFlagRaised::kind)
+                .containsExactly(ViolationKind.DISCHARGE_WITHOUT_VALID_PERMIT);
+        assertThat(driver.queries().openFlagsOf(NEIGHBOUR)).isEmpty();
+    }
+
+    @Test
     void aReplayedTopologyRaisesTheSameFlagsUnderTheSameIds() {
         List<DeviceReadingReceived> readings = List.of(so2Hour(0, "0.6"), so2Hour(1, "0.6"), so2Hour(5, "0.1"));
         driver().permitEvent(plantPermit(1000));

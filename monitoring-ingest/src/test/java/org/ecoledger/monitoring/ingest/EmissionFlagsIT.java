@@ -56,6 +56,8 @@ class EmissionFlagsIT {
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-sichuan", "510000"));
     private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final String INSPECTOR = RunningService.tokenFor(LocalUser.inspector("inspector-mianyang", "510700"));
+    private static final String OWNER = RunningService.tokenFor(LocalUser.enterprise("enterprise-mianyang", ENTERPRISE.value()));
+    private static final String OTHER_ENTERPRISE = RunningService.tokenFor(LocalUser.enterprise("enterprise-other", "91510104MA6CG0LK2N"));
 
     @Test
     void anExceededAnnualTotalIsFlaggedOnceAndClearedWhenTheAllowanceRises(@TempDir Path stateDirectory) throws Exception {
@@ -89,6 +91,12 @@ class EmissionFlagsIT {
                 assertThat(account.toString()).contains("\"pollutant\":\"SO2\"");
                 assertThat(account.findValues("emitted").get(account.findValuesAsText("pollutant").indexOf("SO2")).asLong()).isEqualTo(2500);
             });
+            assertThat(api.get("/api/emissions/flags", OWNER).body().findValuesAsText("kind")).as("the enterprise's own flags")
+                    .containsExactly("ANNUAL_TOTAL_EXCEEDED");
+            var othersFlags = api.get("/api/emissions/flags", OTHER_ENTERPRISE);
+            assertThat(othersFlags.status()).isEqualTo(200);
+            assertThat(othersFlags.body().findValuesAsText("enterpriseId")).as("another enterprise sees none of it")
+                    .doesNotContain(ENTERPRISE.value());
             // Only this enterprise's flags: this test's accounting reads the shared topics from the start, so Chengdu flags
             // of the tests that ran before in this JVM may be open, depending on how far it has read them.
             assertThat(api.get("/api/emissions/flags",
