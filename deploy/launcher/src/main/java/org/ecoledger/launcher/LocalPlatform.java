@@ -81,6 +81,7 @@ public final class LocalPlatform {
     private void start() {
         Path home = options.home();
         LOG.info("Starting the local platform with data in {}", home);
+        HostWriteback.ofThisHost().warning().ifPresent(LOG::warn);
         // The emission accounting's local state belongs with the broker's data it was built from, not
         // in a temporary folder that another data folder's run would find stale. A system property
         // outranks the service's own yml.
