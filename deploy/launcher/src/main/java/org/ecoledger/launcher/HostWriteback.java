@@ -47,7 +47,11 @@ final class HostWriteback {
         }
     }
 
-    /** The byte setting wins when set; otherwise the ratio applies to the memory the kernel counts (MemTotal, to within a little). */
+    /**
+     * The byte setting wins when set; otherwise the ratio applies to the memory the page cache may
+     * use, which is at most MemTotal: an upper bound, near the truth on a host whose memory is mostly
+     * free or cache, as a database host's is.
+     */
     long backgroundThresholdBytes() throws IOException {
         long bytes = Long.parseLong(firstLine(proc.resolve("sys/vm/dirty_background_bytes")));
         if (bytes > 0) {

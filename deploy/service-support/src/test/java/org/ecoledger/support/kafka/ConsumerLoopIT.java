@@ -175,6 +175,7 @@ class ConsumerLoopIT {
         String group = "group-" + UUID.randomUUID();
         List<String> attempts = new CopyOnWriteArrayList<>();
         List<Long> retriedOffsets = new CopyOnWriteArrayList<>();
+        CountDownLatch brokerStopped = new CountDownLatch(1);
         start(loop(topic, group, Commit.EACH_RECORD)
                 // The commit gives up after this long instead of Kafka's minute.
                 .config(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000)
@@ -184,12 +185,19 @@ class ConsumerLoopIT {
                     if (attempts.size() == 1) {
                         // r0 is handled (its effect is in the service's database); the commit after it finds no broker.
                         broker.stop();
+                        brokerStopped.countDown();
                     }
                 }));
-        await().atMost(DEADLINE).until(() -> !retriedOffsets.isEmpty());
-        Thread thread = threadOf(group);
-
-        broker.start();
+        Thread thread;
+        try {
+            await().atMost(DEADLINE).until(() -> !retriedOffsets.isEmpty());
+            thread = threadOf(group);
+        } finally {
+            // The other tests share the broker: it is back whatever this one found.
+            if (brokerStopped.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                broker.start();
+            }
+        }
 
         await().atMost(BROKER_RESTART_DEADLINE).until(() -> committedOffset(group, topic) == 2L);
         assertThat(thread.isAlive()).isTrue();
