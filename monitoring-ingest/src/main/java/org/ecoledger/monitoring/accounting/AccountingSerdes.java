@@ -124,7 +124,7 @@ public final class AccountingSerdes {
 
     /** Flag events: the raised or cleared record itself on the wire, its type in the {@code event-type} header. */
     public static Serde<FlagChange> flagChanges() {
-        Serializer<FlagChange> serializer = (topic, event) -> event == null ? null : write(topic, event.payload());
+        Serializer<FlagChange> serializer = (topic, event) -> event == null ? null : write(topic, event.event());
         Deserializer<Object> payloads = new ByEventType<>(Topics.VIOLATION_FLAGS, Object.class);
         return Serdes.serdeFrom(serializer, withHeaders("flag events are read with their event-type header", (topic, headers, data) -> {
             Object payload = payloads.deserialize(topic, headers, data);
@@ -145,7 +145,7 @@ public final class AccountingSerdes {
 
     /** The headers every published flag event carries, as the other publishers set them. */
     public static Headers headersOf(FlagChange event) {
-        return PublishedTypes.headers(Topics.VIOLATION_FLAGS, event.payload().getClass(), event.eventId(), event.occurredAt());
+        return PublishedTypes.headers(Topics.VIOLATION_FLAGS, event.event().getClass(), event.eventId(), event.occurredAt());
     }
 
     /** Reads a record together with its headers. */

@@ -1,6 +1,7 @@
 package org.ecoledger.monitoring.accounting;
 
 import org.ecoledger.common.monitoring.event.ViolationFlagCleared;
+import org.ecoledger.common.monitoring.event.ViolationFlagEvent;
 import org.ecoledger.common.monitoring.event.ViolationFlagRaised;
 import org.ecoledger.common.value.EnterpriseId;
 
@@ -9,33 +10,23 @@ import java.time.Instant;
 /** A flag raised or cleared, as both implementations emit it and {@code violation-flags} carries it. */
 public sealed interface FlagChange {
 
-    Object payload();
-
-    String flagId();
-
-    EnterpriseId enterpriseId();
+    /** The raised or cleared event itself, as the topic carries it. */
+    ViolationFlagEvent event();
 
     Instant occurredAt();
 
     /** The {@code event-id} header: the same for a replayed topology, so consumers deduplicate. */
     String eventId();
 
+    default String flagId() {
+        return event().flagId();
+    }
+
+    default EnterpriseId enterpriseId() {
+        return event().enterpriseId();
+    }
+
     record Raised(ViolationFlagRaised event) implements FlagChange {
-
-        @Override
-        public Object payload() {
-            return event;
-        }
-
-        @Override
-        public String flagId() {
-            return event.flagId();
-        }
-
-        @Override
-        public EnterpriseId enterpriseId() {
-            return event.enterpriseId();
-        }
 
         @Override
         public Instant occurredAt() {
@@ -49,21 +40,6 @@ public sealed interface FlagChange {
     }
 
     record Cleared(ViolationFlagCleared event) implements FlagChange {
-
-        @Override
-        public Object payload() {
-            return event;
-        }
-
-        @Override
-        public String flagId() {
-            return event.flagId();
-        }
-
-        @Override
-        public EnterpriseId enterpriseId() {
-            return event.enterpriseId();
-        }
 
         @Override
         public Instant occurredAt() {

@@ -116,7 +116,7 @@ class EmissionAccountingTopologyTest {
 
     private List<FlagChange> flagsOf(ViolationKind kind) {
         return driver.flags().stream()
-                .filter(f -> (f instanceof FlagChange.Raised r ? r.event().kind() : ((FlagChange.Cleared) f).event().kind()) == kind)
+                .filter(f -> f.event().kind() == kind)
                 .toList();
     }
 

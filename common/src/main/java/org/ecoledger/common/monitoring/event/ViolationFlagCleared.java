@@ -15,5 +15,5 @@ public record ViolationFlagCleared(
         EnterpriseId enterpriseId,
         RegionCode region,
         Instant clearedAt,
-        String detail) {
+        String detail) implements ViolationFlagEvent {
 }

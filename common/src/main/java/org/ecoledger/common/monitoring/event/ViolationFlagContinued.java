@@ -32,7 +32,7 @@ public record ViolationFlagContinued(
         BigDecimal peak,
         Mass exceeded,
         List<EvidenceHour> evidence,
-        Instant asOf) {
+        Instant asOf) implements ViolationFlagEvent {
 
     public ViolationFlagContinued {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

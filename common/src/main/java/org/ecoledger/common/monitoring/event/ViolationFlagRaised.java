@@ -29,5 +29,5 @@ public record ViolationFlagRaised(
         BigDecimal observed,
         BigDecimal limit,
         String detail,
-        Instant raisedAt) {
+        Instant raisedAt) implements ViolationFlagEvent {
 }
