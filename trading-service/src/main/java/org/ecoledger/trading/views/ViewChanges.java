@@ -214,6 +214,12 @@ final class ViewChanges {
      * CPU, and PostgreSQL parses and plans one statement per table instead of one per 128 rows.
      * Times are sent as microseconds since the epoch, which PostgreSQL keeps exactly, and which is
      * what the driver made of a Timestamp (rounded to the nearest microsecond).
+     *
+     * Orders and trades are inserted without ON CONFLICT: each is inserted once, in the batch of the
+     * event that made it, whose token commits with it, so a second insert of one would be a defect,
+     * and it fails the batch instead of passing unseen. Without it PostgreSQL also logs no
+     * speculative insertion per row: replaying a stored run, 4.3 instead of 4.9 log records and 435
+     * instead of 465 bytes of log per event.
      */
 
     private void insertHoldings() {
@@ -282,7 +288,6 @@ final class ViewChanges {
                             ?::text[], ?::text[], ?::bigint[])
                             AS o(order_id, area, enterprise, client_order_id, quota_class, side, limit_price, quantity_grams, remaining_grams,
                                  status, cancel_cause, placed_at)
-                        ON CONFLICT (order_id) DO NOTHING
                         RETURNING quota_class, side, limit_price, remaining_grams AS grams, CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END AS orders""",
                 orderIds, areas, enterprises, clientOrderIds, quotaClasses, sides, limitPrices, quantities, remaining, statuses, cancelCauses,
                 placedAt);
@@ -330,8 +335,7 @@ final class ViewChanges {
                         FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
                             AS t(area, trade_sequence, quota_class, pollutant, region, buyer, seller, buy_order_id, sell_order_id, price,
-                                 quantity_grams, value_fen, traded_at)
-                        ON CONFLICT DO NOTHING""",
+                                 quantity_grams, value_fen, traded_at)""",
                 areas, sequences, quotaClasses, pollutants, regions, buyers, sellers, buyOrderIds, sellOrderIds, prices, quantities, values,
                 tradedAt);
     }
