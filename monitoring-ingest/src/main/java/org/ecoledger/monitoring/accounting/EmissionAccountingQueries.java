@@ -104,7 +104,7 @@ public final class EmissionAccountingQueries {
 
     /** One enterprise's open flags, read by their keys' prefix rather than by a scan of every open flag. */
     public List<ViolationFlagRaised> openFlagsOf(EnterpriseId enterprise) {
-        return this.<ViolationFlagRaised>scan(AccountingStores.OPEN_FLAGS, FlagSubject.keyPrefix(enterprise)).stream()
+        return this.<ViolationFlagRaised>scan(AccountingStores.OPEN_FLAGS, AccountingStores.enterprisePrefix(enterprise)).stream()
                 .map(e -> e.value)
                 .toList();
     }

@@ -30,12 +30,7 @@ public record FlagSubject(ViolationKind kind, EnterpriseId enterprise, OutletCod
 
     /** The key of the open-flags store; it starts with the enterprise so that one enterprise's flags sit together. */
     public String key() {
-        return keyPrefix(enterprise) + kind.name() + "|" + (outlet == null ? "-" : outlet.value())
+        return AccountingStores.enterprisePrefix(enterprise) + kind.name() + "|" + (outlet == null ? "-" : outlet.value())
                 + "|" + (pollutant == null ? "-" : pollutant.name()) + "|" + (year == null ? "-" : year);
-    }
-
-    /** What the keys of one enterprise's flags, and only of its flags, begin with (credit codes are all 18 characters). */
-    static String keyPrefix(EnterpriseId enterprise) {
-        return enterprise.value() + "|";
     }
 }
