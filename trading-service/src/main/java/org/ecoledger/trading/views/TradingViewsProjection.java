@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps the trading read models (balances, orders, trades, markets and daily candles) in step
@@ -64,35 +65,36 @@ class TradingViewsProjection {
 
     @EventHandler
     void on(AccountOpened event) {
-        changes().openAccount(event.enterprise().value(), event.area().value());
+        handle(moves -> moves.openAccount(event.enterprise().value(), event.area().value()));
     }
 
     @EventHandler
     void on(CashDeposited event) {
-        changes().moveCash(event.enterprise().value(), event.amount().fen(), 0);
+        handle(moves -> moves.moveCash(event.enterprise().value(), event.amount().fen(), 0));
     }
 
     @EventHandler
     void on(CashWithdrawn event) {
-        changes().moveCash(event.enterprise().value(), -event.amount().fen(), 0);
+        handle(moves -> moves.moveCash(event.enterprise().value(), -event.amount().fen(), 0));
     }
 
     @EventHandler
     void on(QuotaAllocated event) {
-        ViewChanges changes = changes();
-        changes.moveHolding(event.enterprise().value(), event.quotaClass().key(), event.quantity().grams(), 0);
-        changes.moveCash(event.enterprise().value(), -event.fee().fen(), 0);
-        changes.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), event.fee().fen(), 0);
+        handle(moves -> {
+            moves.moveHolding(event.enterprise().value(), event.quotaClass().key(), event.quantity().grams(), 0);
+            moves.moveCash(event.enterprise().value(), -event.fee().fen(), 0);
+            moves.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), event.fee().fen(), 0);
+        });
     }
 
     @EventHandler
     void on(ReserveStocked event) {
-        changes().moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), event.quantity().grams(), 0);
+        handle(moves -> moves.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), event.quantity().grams(), 0));
     }
 
     @EventHandler
     void on(VoluntaryReductionCredited event) {
-        changes().moveHolding(event.enterprise().value(), event.quotaClass().key(), event.quantity().grams(), 0);
+        handle(moves -> moves.moveHolding(event.enterprise().value(), event.quotaClass().key(), event.quantity().grams(), 0));
     }
 
     @EventHandler
@@ -123,132 +125,150 @@ class TradingViewsProjection {
 
     @EventHandler
     void on(OrderPlaced event) {
-        ViewChanges changes = changes();
-        changes.placeOrder(new ViewChanges.OrderRow(event.orderId().value(), event.area().value(), event.enterprise().value(),
-                event.clientOrderId().value(), event.quotaClass().key(), event.side().name(), event.limitPrice().fenPerKilogram(),
-                event.quantity().grams(), event.at()));
-        if (event.side() == Side.BUY) {
-            long cost = event.limitPrice().fenPerKilogram() * kilograms(event.quantity().grams());
-            changes.moveCash(event.enterprise().value(), -cost, cost);
-        } else {
-            changes.moveHolding(event.enterprise().value(), event.quotaClass().key(), -event.quantity().grams(), event.quantity().grams());
-        }
+        handle(moves -> {
+            moves.placeOrder(new ViewChanges.OrderRow(event.orderId().value(), event.area().value(), event.enterprise().value(),
+                    event.clientOrderId().value(), event.quotaClass().key(), event.side().name(), event.limitPrice().fenPerKilogram(),
+                    event.quantity().grams(), event.at()));
+            if (event.side() == Side.BUY) {
+                long cost = event.limitPrice().fenPerKilogram() * kilograms(event.quantity().grams());
+                moves.moveCash(event.enterprise().value(), -cost, cost);
+            } else {
+                moves.moveHolding(event.enterprise().value(), event.quotaClass().key(), -event.quantity().grams(), event.quantity().grams());
+            }
+        });
     }
 
     @EventHandler
     void on(TradeSettled event) {
-        ViewChanges changes = changes();
-        long grams = event.quantity().grams();
-        String quotaClass = event.quotaClass().key();
-        // the buyer reserved its limit price for these kilograms and pays the trade's value
-        changes.moveCash(event.buyer().value(), -event.value().fen(), 0);
-        changes.releaseBuyReservation(event.buyOrderId().value(), event.buyer().value(), kilograms(grams));
-        changes.moveHolding(event.buyer().value(), quotaClass, grams, 0);
-        changes.moveHolding(event.seller().value(), quotaClass, 0, -grams);
-        changes.moveCash(event.seller().value(), event.value().fen(), 0);
-        changes.fill(event.buyOrderId().value(), grams);
-        changes.fill(event.sellOrderId().value(), grams);
-        changes.trade(new ViewChanges.TradeRow(event.area().value(), event.tradeSequence(), quotaClass, event.quotaClass().pollutant().name(),
-                event.quotaClass().region().value(), event.buyer().value(), event.seller().value(), event.buyOrderId().value(),
-                event.sellOrderId().value(), event.price().fenPerKilogram(), grams, event.value().fen(), event.at()),
-                LocalDate.ofInstant(event.at(), CHINA));
+        handle(moves -> {
+            long grams = event.quantity().grams();
+            String quotaClass = event.quotaClass().key();
+            // the buyer reserved its limit price for these kilograms and pays the trade's value
+            moves.moveCash(event.buyer().value(), -event.value().fen(), 0);
+            moves.releaseBuyReservation(event.buyOrderId().value(), event.buyer().value(), kilograms(grams));
+            moves.moveHolding(event.buyer().value(), quotaClass, grams, 0);
+            moves.moveHolding(event.seller().value(), quotaClass, 0, -grams);
+            moves.moveCash(event.seller().value(), event.value().fen(), 0);
+            moves.fill(event.buyOrderId().value(), grams);
+            moves.fill(event.sellOrderId().value(), grams);
+            moves.trade(new ViewChanges.TradeRow(event.area().value(), event.tradeSequence(), quotaClass,
+                            event.quotaClass().pollutant().name(), event.quotaClass().region().value(), event.buyer().value(),
+                            event.seller().value(), event.buyOrderId().value(), event.sellOrderId().value(), event.price().fenPerKilogram(),
+                            grams, event.value().fen(), event.at()),
+                    LocalDate.ofInstant(event.at(), CHINA));
+        });
     }
 
     @EventHandler
     void on(OrderCancelled event) {
-        ViewChanges changes = changes();
-        long grams = event.remaining().grams();
-        if (event.side() == Side.BUY) {
-            long amount = event.limitPrice().fenPerKilogram() * kilograms(grams);
-            changes.moveCash(event.enterprise().value(), amount, -amount);
-        } else {
-            changes.moveHolding(event.enterprise().value(), event.quotaClass().key(), grams, -grams);
-        }
-        changes.cancel(event.orderId().value(), event.cause().name());
+        handle(moves -> {
+            long grams = event.remaining().grams();
+            if (event.side() == Side.BUY) {
+                long amount = event.limitPrice().fenPerKilogram() * kilograms(grams);
+                moves.moveCash(event.enterprise().value(), amount, -amount);
+            } else {
+                moves.moveHolding(event.enterprise().value(), event.quotaClass().key(), grams, -grams);
+            }
+            moves.cancel(event.orderId().value(), event.cause().name());
+        });
     }
 
     @EventHandler
     void on(AuctionOpened event) {
-        changes().moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), -event.quantity().grams(),
-                event.quantity().grams());
+        handle(moves -> moves.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), -event.quantity().grams(),
+                event.quantity().grams()));
     }
 
     @EventHandler
     void on(BidSubmitted event) {
         long cost = event.price().valueOf(event.quantity()).fen();
+        EventMoves moves = new EventMoves();
+        moves.moveCash(event.enterprise().value(), -cost, cost);
         // the bids are read back when the auction clears, so they are written at once
         jdbc.sql("INSERT INTO auction_bid (auction_id, bid_sequence, enterprise, reserved_fen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(event.auctionId().value(), event.bidSequence(), event.enterprise().value(), cost).update();
-        changes().moveCash(event.enterprise().value(), -cost, cost);
+        moves.addTo(changes());
     }
 
     @EventHandler
     void on(AuctionCleared event) {
-        List<Object[]> bids = jdbc.sql("SELECT enterprise, reserved_fen FROM auction_bid WHERE auction_id = ?").param(event.auctionId().value())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list();
-        jdbc.sql("DELETE FROM auction_bid WHERE auction_id = ?").param(event.auctionId().value()).update();
-        ViewChanges changes = changes();
+        String auction = event.auctionId().value();
         long unsold = event.unsoldQuantity().grams();
-        changes.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), unsold, -unsold);
-        bids.forEach(bid -> changes.moveCash((String) bid[0], (Long) bid[1], -(Long) bid[1]));
+        EventMoves moves = new EventMoves();
+        moves.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), unsold, -unsold);
+        List<Object[]> bids = jdbc.sql("SELECT enterprise, reserved_fen FROM auction_bid WHERE auction_id = ?").param(auction)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).list();
+        jdbc.sql("DELETE FROM auction_bid WHERE auction_id = ?").param(auction).update();
+        bids.forEach(bid -> moves.moveCash((String) bid[0], (Long) bid[1], -(Long) bid[1]));
+        moves.addTo(changes());
     }
 
     @EventHandler
     void on(AuctionLotAwarded event) {
-        ViewChanges changes = changes();
-        String reserve = reserveOf(event.quotaClass().region());
-        changes.moveCash(event.winner().value(), -event.value().fen(), 0);
-        changes.moveHolding(event.winner().value(), event.quotaClass().key(), event.quantity().grams(), 0);
-        changes.moveReserveCash(reserve, event.area().value(), event.value().fen(), 0);
-        changes.moveHolding(reserve, event.quotaClass().key(), 0, -event.quantity().grams());
+        handle(moves -> {
+            String reserve = reserveOf(event.quotaClass().region());
+            moves.moveCash(event.winner().value(), -event.value().fen(), 0);
+            moves.moveHolding(event.winner().value(), event.quotaClass().key(), event.quantity().grams(), 0);
+            moves.moveReserveCash(reserve, event.area().value(), event.value().fen(), 0);
+            moves.moveHolding(reserve, event.quotaClass().key(), 0, -event.quantity().grams());
+        });
     }
 
     @EventHandler
     void on(BuyBackOffered event) {
         long budget = event.price().valueOf(event.maximumQuantity()).fen();
-        changes().moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), -budget, budget);
+        handle(moves -> moves.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), -budget, budget));
     }
 
     @EventHandler
     void on(BuyBackSettled event) {
-        ViewChanges changes = changes();
-        changes.moveHolding(event.seller().value(), event.quotaClass().key(), -event.quantity().grams(), 0);
-        changes.moveCash(event.seller().value(), event.value().fen(), 0);
-        changes.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), 0, -event.value().fen());
-        changes.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), event.quantity().grams(), 0);
+        handle(moves -> {
+            moves.moveHolding(event.seller().value(), event.quotaClass().key(), -event.quantity().grams(), 0);
+            moves.moveCash(event.seller().value(), event.value().fen(), 0);
+            moves.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), 0, -event.value().fen());
+            moves.moveHolding(reserveOf(event.quotaClass().region()), event.quotaClass().key(), event.quantity().grams(), 0);
+        });
     }
 
     @EventHandler
     void on(BuyBackClosed event) {
         long released = event.releasedBudget().fen();
-        changes().moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), released, -released);
+        handle(moves -> moves.moveReserveCash(reserveOf(event.quotaClass().region()), event.area().value(), released, -released));
     }
 
     @EventHandler
     void on(TransferSettled event) {
-        ViewChanges changes = changes();
-        String quotaClass = event.quotaClass().key();
-        changes.moveHolding(event.seller().value(), quotaClass, -event.quantity().grams(), 0);
-        changes.moveHolding(event.buyer().value(), quotaClass, event.quantity().grams(), 0);
-        changes.moveCash(event.buyer().value(), -event.value().fen(), 0);
-        changes.moveCash(event.seller().value(), event.value().fen(), 0);
+        handle(moves -> {
+            String quotaClass = event.quotaClass().key();
+            moves.moveHolding(event.seller().value(), quotaClass, -event.quantity().grams(), 0);
+            moves.moveHolding(event.buyer().value(), quotaClass, event.quantity().grams(), 0);
+            moves.moveCash(event.buyer().value(), -event.value().fen(), 0);
+            moves.moveCash(event.seller().value(), event.value().fen(), 0);
+        });
     }
 
     @EventHandler
     void on(QuotaRetiredForPermit event) {
-        ViewChanges changes = changes();
-        event.retired().forEach(r -> changes.moveHolding(event.enterprise().value(), r.quotaClass().key(), -r.quantity().grams(), 0));
+        handle(moves -> event.retired().forEach(r -> moves.moveHolding(event.enterprise().value(), r.quotaClass().key(), -r.quantity().grams(),
+                0)));
     }
 
     @EventHandler
     void on(QuotaReinstatedForPermit event) {
-        ViewChanges changes = changes();
-        event.reinstated().forEach(r -> changes.moveHolding(event.enterprise().value(), r.quotaClass().key(), r.quantity().grams(), 0));
+        handle(moves -> event.reinstated().forEach(r -> moves.moveHolding(event.enterprise().value(), r.quotaClass().key(), r.quantity().grams(),
+                0)));
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE account_cash, account_holding, trading_order, market_depth, trade, market_day, market, auction_bid").update();
+    }
+
+    /** Adds the event's moves to the batch only once the handler has made all of them ({@link EventMoves}). */
+    private void handle(Consumer<Moves> handler) {
+        EventMoves moves = new EventMoves();
+        handler.accept(moves);
+        moves.addTo(changes());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Set;
  * The market depth is moved by the statements that write the orders, from the rows they insert
  * and change, so that each level holds exactly what the open orders in the table leave at it.
  */
-final class ViewChanges {
+final class ViewChanges implements Moves {
 
     private final JdbcTemplate jdbc;
     private final Map<String, String> openedAccounts = new LinkedHashMap<>();
@@ -56,7 +56,8 @@ final class ViewChanges {
                     String buyOrderId, String sellOrderId, long price, long quantityGrams, long valueFen, Instant tradedAt) {
     }
 
-    void openAccount(String owner, String area) {
+    @Override
+    public void openAccount(String owner, String area) {
         if (cash.containsKey(owner)) {
             // these moves found no account row when they were handled: written now, they still find none
             flush();
@@ -65,26 +66,30 @@ final class ViewChanges {
     }
 
     /** Moves an opened account's cash; an account that was never opened has no cash row and keeps none. */
-    void moveCash(String owner, long available, long reserved) {
+    @Override
+    public void moveCash(String owner, long available, long reserved) {
         long[] sums = cash.computeIfAbsent(owner, o -> new long[2]);
         sums[0] += available;
         sums[1] += reserved;
     }
 
     /** Moves a reserve's cash, creating its row with the area of the first move. */
-    void moveReserveCash(String owner, String area, long available, long reserved) {
+    @Override
+    public void moveReserveCash(String owner, String area, long available, long reserved) {
         ReserveCash sums = reserveCash.computeIfAbsent(owner, o -> new ReserveCash(area));
         sums.available += available;
         sums.reserved += reserved;
     }
 
-    void moveHolding(String owner, String quotaClass, long available, long reserved) {
+    @Override
+    public void moveHolding(String owner, String quotaClass, long available, long reserved) {
         long[] sums = holdings.computeIfAbsent(new HoldingKey(owner, quotaClass), k -> new long[2]);
         sums[0] += available;
         sums[1] += reserved;
     }
 
-    void placeOrder(OrderRow order) {
+    @Override
+    public void placeOrder(OrderRow order) {
         newOrders.putIfAbsent(order.orderId(), new NewOrder(order));
     }
 
@@ -93,7 +98,8 @@ final class ViewChanges {
      * limit price: known here if the order was placed in this batch, read with the other unknown
      * orders' prices in one query when the batch is written otherwise.
      */
-    void releaseBuyReservation(String buyOrderId, String buyer, long kilograms) {
+    @Override
+    public void releaseBuyReservation(String buyOrderId, String buyer, long kilograms) {
         NewOrder placed = newOrders.get(buyOrderId);
         if (placed != null) {
             long amount = placed.row.limitPrice() * kilograms;
@@ -104,7 +110,8 @@ final class ViewChanges {
     }
 
     /** An order fills only while it is open, so the fills of a batch add up and its cancellation comes after them. */
-    void fill(String orderId, long grams) {
+    @Override
+    public void fill(String orderId, long grams) {
         NewOrder placed = newOrders.get(orderId);
         if (placed != null) {
             placed.remaining -= grams;
@@ -116,7 +123,8 @@ final class ViewChanges {
         }
     }
 
-    void cancel(String orderId, String cause) {
+    @Override
+    public void cancel(String orderId, String cause) {
         NewOrder placed = newOrders.get(orderId);
         if (placed != null) {
             placed.remaining = 0;
@@ -128,7 +136,8 @@ final class ViewChanges {
     }
 
     /** Records the trade, adds it to its market's candle of the day and makes its price the market's last. */
-    void trade(TradeRow trade, LocalDate day) {
+    @Override
+    public void trade(TradeRow trade, LocalDate day) {
         trades.add(trade);
         candles.computeIfAbsent(new CandleKey(trade.quotaClass(), day), k -> new Candle(trade.price())).add(trade);
         lastPrices.put(trade.quotaClass(), trade.price());
