@@ -254,9 +254,12 @@ class PermitRegisterProjection {
     private void setTerms(PermitId permitId, int version, PermitTerms terms, Instant at, String reason) {
         UUID id = uuid(permitId);
         jdbc.sql("UPDATE permit SET terms = ?::jsonb WHERE permit_id = ?").params(toJson(terms), id).update();
+        // A version is written again only when its event is handled again: retried from the dead-letter queue after a
+        // failure part way through this handler, whose first writes were committed with the batch. The retry's terms win.
         jdbc.sql("""
                         INSERT INTO permit_terms_version (permit_id, version, terms, effective_at, reason) VALUES (?, ?, ?::jsonb, ?, ?)
-                        ON CONFLICT (permit_id, version) DO NOTHING""")
+                        ON CONFLICT (permit_id, version) DO UPDATE SET terms = EXCLUDED.terms, effective_at = EXCLUDED.effective_at,
+                            reason = EXCLUDED.reason""")
                 .params(id, version, toJson(terms), ts(at), reason)
                 .update();
         jdbc.sql("DELETE FROM permit_annual_total WHERE permit_id = ?").param(id).update();
