@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Makes sure the topics enforcement reads and writes exist, whichever service gets there first.
+ * Makes sure the topics enforcement writes and the service's inboxes read exist, whichever service
+ * gets there first. An inbox that subscribed to a topic its producer had not created yet logged a
+ * warning every few hundred milliseconds until it had (16 on a first start of the local platform).
  * Kafka being down does not stop the service: the consumers then find the topics once they exist
  * and the publisher retries.
  */
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeoutException;
 public class EnforcementTopics {
 
     private static final Logger log = LoggerFactory.getLogger(EnforcementTopics.class);
-    private static final List<Topic> TOPICS = List.of(Topics.VIOLATION_FLAGS, Topics.EMISSION_ACCOUNTS, Topics.ENFORCEMENT_EVENTS);
+    private static final List<Topic> TOPICS = List.of(Topics.VIOLATION_FLAGS, Topics.EMISSION_ACCOUNTS, Topics.ENFORCEMENT_EVENTS,
+            Topics.TRADING_EVENTS, Topics.DEVICE_STATUS);
 
     private final Admin admin;
     private final Duration timeout;
