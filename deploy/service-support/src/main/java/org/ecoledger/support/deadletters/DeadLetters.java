@@ -43,7 +43,7 @@ public class DeadLetters {
         return queues;
     }
 
-    /** The group's parked sequences, the longest-waiting first as the queue orders them, each with the letter that blocks it. */
+    /** The group's parked sequences, at most {@code limit} in the queue's order, each with the letter that blocks it. */
     public List<Sequence> sequences(String processingGroup, int limit) {
         if (limit < 1 || limit > MOST_SEQUENCES_LISTED) {
             throw new IllegalArgumentException("limit must be between 1 and " + MOST_SEQUENCES_LISTED + ", not " + limit);
@@ -65,8 +65,9 @@ public class DeadLetters {
 
     /**
      * Hands every parked sequence of the group to its handlers once more, in turn; a sequence whose
-     * first letter fails again stays parked, with the new cause. The queue hands out the sequence
-     * touched longest ago first, so each sequence parked when the retry began is tried once.
+     * first letter fails again stays parked, with the new cause. Axon's queue hands out the sequence
+     * touched longest ago, and a failed one is touched anew, so as many turns as there were sequences
+     * when the retry began try each of them once.
      */
     public Retry retry(String processingGroup) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queueOf(processingGroup);
