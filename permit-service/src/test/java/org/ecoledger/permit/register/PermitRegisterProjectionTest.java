@@ -10,6 +10,7 @@ import org.ecoledger.common.permit.PermitTransition;
 import org.ecoledger.common.permit.PermitRefusalReason;
 import org.ecoledger.common.permit.event.EnterpriseRegistered;
 import org.ecoledger.common.permit.event.PermitAmended;
+import org.ecoledger.common.permit.event.PermitIssued;
 import org.ecoledger.common.permit.event.PermitSuspended;
 import org.ecoledger.common.permit.event.PermitTransitionRefused;
 import org.ecoledger.common.permit.query.FindPermit;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ecoledger.permit.support.PermitFixture.*;
 
 /** The register projection on real PostgreSQL: events in through {@code on(...)}, answers out through {@code handle(...)}. */
@@ -100,6 +102,21 @@ class PermitRegisterProjectionTest {
         assertThat(details.terms().totalFor(Pollutant.SO2).orElseThrow().perYear()).isEqualTo(Mass.ofTonnes("90"));
         assertThat(details.versions()).extracting(v -> v.terms().totalFor(Pollutant.SO2).orElseThrow().perYear())
                 .containsExactly(Mass.ofTonnes("120.5"), Mass.ofTonnes("90"));
+    }
+
+    @Test
+    void anIssueHandledAgainAfterFailingPartWayKeepsTheTermsOfTheSecondHandling() {
+        projection.on(foundComplete(), message(foundComplete()));
+        PermitIssued whole = issued();
+        PermitIssued withoutTerms = new PermitIssued(whole.permitId(), whole.permitNumber(), whole.enterpriseId(), whole.region(),
+                whole.managementClass(), whole.validity(), whole.version(), null, whole.opinion(), whole.by(), whole.at());
+        // each statement commits, as a batch does whose event was dead-lettered after its handler's first writes
+        assertThatThrownBy(() -> projection.on(withoutTerms, message(withoutTerms))).isInstanceOf(NullPointerException.class);
+
+        projection.on(whole, message(whole));
+
+        assertThat(queries.handle(new FindPermit(PERMIT)).orElseThrow().versions()).singleElement()
+                .satisfies(v -> assertThat(v.terms().totalFor(Pollutant.SO2).orElseThrow().perYear()).isEqualTo(Mass.ofTonnes("120.5")));
     }
 
     @Test
