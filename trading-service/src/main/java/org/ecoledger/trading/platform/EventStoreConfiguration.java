@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * The event store and its storage engine as Axon's auto-configuration makes them, except that each
- * tracking processor reads the store by itself and snapshots are stored compressed
- * ({@link CompressedSnapshots}). Axon makes the engine only when no event store is
+ * tracking processor reads the store by itself, snapshots are stored compressed
+ * ({@link CompressedSnapshots}) and the timestamp column is read and written from its digits
+ * ({@link TradingEventStorageEngine}). Axon makes the engine only when no event store is
  * defined, so both are defined here.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -57,7 +58,7 @@ class EventStoreConfiguration {
     JdbcEventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                               Configuration configuration, ConnectionProvider connectionProvider,
                                               TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+        return TradingEventStorageEngine.of(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(CompressedSnapshots.around(defaultSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
@@ -66,8 +67,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .batchSize(EVENTS_PER_QUERY)
-                .build();
+                .batchSize(EVENTS_PER_QUERY));
     }
 
     /**
