@@ -2,6 +2,7 @@ package org.ecoledger.trading.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 
@@ -94,22 +95,13 @@ final class IsoInstants {
         return new String(text, StandardCharsets.ISO_8859_1);
     }
 
-    /** {@code yyyy-MM-dd} of the day, by the civil-from-days conversion that {@code LocalDate.ofEpochDay} also uses. */
     private static void writeDate(long epochDay, byte[] text) {
-        long zeroDay = epochDay + 719_528 - 60; // days from 0000-03-01
-        long era = Math.floorDiv(zeroDay, 146_097);
-        long dayOfEra = zeroDay - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long monthIndex = (5 * dayOfYear + 2) / 153; // March is 0
-        int day = (int) (dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-        int month = (int) (monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-        put(text, 0, 4, year);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        put(text, 0, 4, date.getYear());
         text[4] = '-';
-        put(text, 5, 2, month);
+        put(text, 5, 2, date.getMonthValue());
         text[7] = '-';
-        put(text, 8, 2, day);
+        put(text, 8, 2, date.getDayOfMonth());
     }
 
     private static void put(byte[] text, int from, int count, int value) {
