@@ -1,6 +1,7 @@
 package org.ecoledger.support.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -46,6 +47,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", "no such enterprise or permit: " + e.getAggregateIdentifier());
     }
 
+    /**
+     * The identity named belongs to an aggregate of another kind (a permit's ID given as a violation
+     * case's): Axon finds its events but none of them makes the kind asked for, so there is no such
+     * object. Nothing was written: the load failed before any handler ran.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKind(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "nothing of the kind this request names has this identity");
+    }
+
     @ExceptionHandler(RequestRefused.class)
     ProblemDetail refused(RequestRefused e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Request refused", e.getMessage());
@@ -87,6 +98,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof NotPermitted np) {
             return notPermitted(np);
+        }
+        if (cause instanceof IncompatibleAggregateException other) {
+            return otherKind(other);
         }
         return defect(e);
     }
