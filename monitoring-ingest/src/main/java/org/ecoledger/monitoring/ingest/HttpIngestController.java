@@ -73,10 +73,10 @@ class HttpIngestController {
         }
     }
 
-    record Reading(@NotNull ReadingPeriod period, @NotNull OffsetDateTime dataTime, @NotEmpty @Valid List<Factor> factors) {
+    record Reading(@NotNull ReadingPeriod period, @NotNull OffsetDateTime dataTime, @NotEmpty List<@NotNull @Valid Factor> factors) {
     }
 
-    record Batch(@NotEmpty @Size(max = MAXIMUM_BATCH) @Valid List<Reading> readings) {
+    record Batch(@NotEmpty @Size(max = MAXIMUM_BATCH) List<@NotNull @Valid Reading> readings) {
     }
 
     record Receipt(int accepted, int duplicates) {

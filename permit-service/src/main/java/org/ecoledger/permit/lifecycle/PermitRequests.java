@@ -38,7 +38,7 @@ final class PermitRequests {
         }
     }
 
-    record Outlet(@NotBlank String code, @NotBlank String dischargeDestination, @Valid List<Limit> limits) {
+    record Outlet(@NotBlank String code, @NotBlank String dischargeDestination, List<@NotNull @Valid Limit> limits) {
         OutletPermit toOutlet() {
             return new OutletPermit(OutletCode.of(code), dischargeDestination,
                     limits == null ? List.of() : limits.stream().map(Limit::toLimit).toList());
@@ -55,7 +55,7 @@ final class PermitRequests {
         }
     }
 
-    record Terms(@NotEmpty @Valid List<Outlet> outlets, @Valid List<Total> annualTotals) {
+    record Terms(@NotEmpty List<@NotNull @Valid Outlet> outlets, List<@NotNull @Valid Total> annualTotals) {
         PermitTerms toTerms() {
             return new PermitTerms(outlets.stream().map(Outlet::toOutlet).toList(),
                     annualTotals == null ? List.of() : annualTotals.stream().map(Total::toAnnualTotal).toList());
@@ -101,7 +101,7 @@ final class PermitRequests {
     record MissingItems(@NotEmpty List<@NotBlank String> missingItems) {
     }
 
-    record VoluntaryCommitments(@NotEmpty @Valid List<Total> commitments) {
+    record VoluntaryCommitments(@NotEmpty List<@NotNull @Valid Total> commitments) {
     }
 
     record Opened(String permitId, String permitNumber) {

@@ -79,7 +79,7 @@ class ReportController {
         }
     }
 
-    record Report(@NotBlank String period, @NotEmpty @Valid List<Emission> emissions) {
+    record Report(@NotBlank String period, @NotEmpty List<@NotNull @Valid Emission> emissions) {
     }
 
     record Submitted(String reportId, String period, List<ReportLine> lines, long discrepancies) {
