@@ -90,7 +90,12 @@ public final class RunningService implements AutoCloseable {
     }
 
     public ApiClient api() {
-        return new ApiClient("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        return new ApiClient(baseUrl());
+    }
+
+    /** Where its HTTP API answers, e.g. {@code http://localhost:40123}. */
+    public String baseUrl() {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public <T> T bean(Class<T> type) {
