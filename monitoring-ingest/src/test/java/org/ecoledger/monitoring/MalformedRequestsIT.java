@@ -6,6 +6,8 @@ import org.ecoledger.local.ApiSweep;
 import org.ecoledger.local.RunningService;
 import org.ecoledger.local.token.LocalUser;
 import org.ecoledger.monitoring.support.MonitoringFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,13 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of the monitoring API, sent what its OpenAPI description suggests with one thing
- * wrong at a time, answers with a 4xx problem detail or accepts it: never a 5xx, never another body.
- * The HTTP ingest is swept with a registered device's credentials, everything else as an admin.
+ * Every operation of the monitoring API, swept from its OpenAPI description: malformed requests are
+ * answered with a 4xx problem detail (never a 5xx, never another body), the HTTP ingest swept with a
+ * registered device's credentials and everything else as an admin; and another enterprise or an
+ * inspector of another region is given nothing of the enterprise's devices and emissions.
  */
 class MalformedRequestsIT {
 
@@ -27,20 +31,45 @@ class MalformedRequestsIT {
     private static final String MN = "010000A8900016F000169DC1";
     private static final String ADMIN = "Bearer " + RunningService.tokenFor(LocalUser.admin("admin"));
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", "510100"));
+    private static final Map<String, String> PATH_VALUES = Map.of("mn", MN, "enterpriseId", ENTERPRISE.value(), "outlet", "DA001",
+            "pollutant", "SO2", "year", "2026", "processingGroup", "device-registry");
+
+    /** The accounting's state; static, so that JUnit deletes it only after {@link #stop()} has closed Kafka Streams. */
+    @TempDir
+    static Path stateDirectory;
+    private static RunningService service;
+    private static String device;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = MonitoringFixture.startWithOwnAccounting("monitoring_malformed", stateDirectory);
+        MonitoringFixture.publish(MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510104"), "120"));
+        String password = MonitoringFixture.registerWhenThePermitIsKnown(service.api(), REVIEWER, Map.of("mn", MN,
+                "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "protocol", "HJ212_2017", "dataIntervalSeconds", 3600));
+        device = "Basic " + Base64.getEncoder().encodeToString((MN + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
 
     @Test
-    void everyMalformedRequestIsAnsweredWithAProblemDetailAndNeverAServerError(@TempDir Path stateDirectory) throws Exception {
-        try (RunningService service = MonitoringFixture.startWithOwnAccounting("monitoring_malformed", stateDirectory)) {
-            MonitoringFixture.publish(MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510104"), "120"));
-            String password = MonitoringFixture.registerWhenThePermitIsKnown(service.api(), REVIEWER, Map.of("mn", MN,
-                    "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "protocol", "HJ212_2017", "dataIntervalSeconds", 3600));
-            String device = "Basic " + Base64.getEncoder().encodeToString((MN + ":" + password).getBytes(StandardCharsets.UTF_8));
+    void everyMalformedRequestIsAnsweredWithAProblemDetailAndNeverAServerError() {
+        ApiSweep.Result result = ApiSweep.sweep(service.baseUrl(), path -> path.startsWith("/ingest/") ? device : ADMIN, PATH_VALUES);
 
-            ApiSweep.Result result = ApiSweep.sweep(service.baseUrl(), path -> path.startsWith("/ingest/") ? device : ADMIN, Map.of(
-                    "mn", MN, "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "pollutant", "SO2", "year", "2026",
-                    "processingGroup", "device-registry"));
+        assertThat(result.requests()).isGreaterThan(500);
+        assertThat(result.findings()).isEmpty();
+    }
 
-            assertThat(result.requests()).isGreaterThan(500);
+    @Test
+    void anotherEnterpriseOrAnInspectorOfAnotherRegionIsGivenNothingOfTheEnterprises() {
+        for (LocalUser stranger : new LocalUser[] {LocalUser.enterprise("mianyang-paper", "91510700MA6MYP002G"),
+                LocalUser.inspector("inspector-mianyang", "510700")}) {
+            ApiSweep.Result result = ApiSweep.asStranger(service.baseUrl(), "Bearer " + RunningService.tokenFor(stranger), PATH_VALUES,
+                    Set.of("mn", "enterpriseId"));
+
+            assertThat(result.requests()).isGreaterThan(10);
             assertThat(result.findings()).isEmpty();
         }
     }

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -32,6 +33,7 @@ import java.util.function.Function;
  * wrong at a time: each path variable and query parameter replaced by hostile text, each body field
  * null, missing, of the wrong type or out of range (to any depth), each list empty or holding a
  * null, and bodies that are not JSON. Answers of 2xx pass: what is well formed may be accepted.
+ * {@link #asStranger} sweeps the same operations for answers that give one owner's data to another.
  */
 public final class ApiSweep {
 
@@ -84,15 +86,64 @@ public final class ApiSweep {
 
     /** As {@link #sweep(String, String, Map)}, with the Authorization header chosen per path template (a device's for its ingest). */
     public static Result sweep(String baseUrl, Function<String, String> authorization, Map<String, String> pathValues) {
+        return new ApiSweep(baseUrl, description(baseUrl), pathValues).run(authorization);
+    }
+
+    /**
+     * Sends every operation once, as described, with {@code pathValues}, as the holder of
+     * {@code authorization}, who owns none of the objects that the path variables {@code owners}
+     * name (a credit code, a permit, a device, an order of one enterprise) and may not act on them:
+     * another enterprise, or a reviewer of another region. Reports each answer that gives the owner
+     * away: a request other than GET that names an owner's object and is accepted, or any accepted
+     * answer whose body holds one of those objects' values (a list may answer, with the caller's own
+     * rows only). Public disclosure ({@code /api/public/}) publishes enterprises by design and is
+     * left out.
+     */
+    public static Result asStranger(String baseUrl, String authorization, Map<String, String> pathValues, Set<String> owners) {
+        ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
+        List<String> ownersValues = owners.stream().map(pathValues::get).toList();
+        List<Finding> findings = new ArrayList<>();
+        int[] requests = {0};
+        sweep.paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (path.getKey().startsWith("/api/public/")) {
+                return;
+            }
+            String method = operation.getKey().toUpperCase();
+            Case described = sweep.cases(path.getKey(), operation.getValue()).get(0);
+            boolean namesTheOwner = owners.stream().anyMatch(variable -> path.getKey().contains("{" + variable + "}"));
+            requests[0]++;
+            HttpResponse<String> answer = sweep.send(method, described, authorization);
+            boolean accepted = answer.statusCode() < 300;
+            boolean leaks = ownersValues.stream().anyMatch(answer.body()::contains);
+            if (accepted && (leaks || namesTheOwner && !method.equals("GET"))) {
+                findings.add(new Finding(method, path.getKey(), leaks ? "the owner's values in the answer" : "accepted from a stranger",
+                        answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("")));
+            }
+        }));
+        return new Result(requests[0], findings);
+    }
+
+    private static JsonNode description(String baseUrl) {
         HttpResponse<String> description = send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).GET().build());
         if (description.statusCode() != 200) {
             throw new IllegalStateException("the service published no OpenAPI description: " + description.statusCode());
         }
         try {
-            return new ApiSweep(baseUrl, JSON.readTree(description.body()), pathValues).run(authorization);
+            return JSON.readTree(description.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private HttpResponse<String> send(String method, Case c, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + c.uri()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization);
+        if (c.body() != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(c.body()));
+        return send(request.build());
     }
 
     private Result run(Function<String, String> authorization) {
@@ -102,14 +153,7 @@ public final class ApiSweep {
             String method = operation.getKey().toUpperCase();
             for (Case c : cases(path.getKey(), operation.getValue())) {
                 requests[0]++;
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + c.uri()))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", authorization.apply(path.getKey()));
-                if (c.body() != null) {
-                    request.header("Content-Type", "application/json");
-                }
-                request.method(method, c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(c.body()));
-                HttpResponse<String> answer = send(request.build());
+                HttpResponse<String> answer = send(method, c, authorization.apply(path.getKey()));
                 String contentType = answer.headers().firstValue("Content-Type").orElse("");
                 boolean problem = answer.statusCode() >= 400 && answer.statusCode() < 500 && contentType.startsWith("application/problem+json");
                 if (answer.statusCode() >= 300 && !problem) {
