@@ -44,8 +44,8 @@ class ProblemErrorController implements ErrorController {
 
     private static String detail(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "the request's path or form is not accepted: no empty path segments, encoded slashes or percent signs,"
-                    + " semicolons or control characters";
+            case BAD_REQUEST -> "the request was refused before it reached an endpoint; a path with an empty segment, an encoded"
+                    + " slash or percent sign, a semicolon or a control character is refused";
             case NOT_FOUND -> "nothing is published at this path";
             case METHOD_NOT_ALLOWED -> "this path does not take this method";
             default -> status.is5xxServerError() ? "the platform failed to handle this request" : status.getReasonPhrase();
