@@ -25,7 +25,13 @@ public record Price(long fenPerKilogram) implements Comparable<Price> {
 
     /** The value of that quantity at this price; the quantity must be whole kilograms. */
     public Money valueOf(Mass quantity) {
-        return Money.ofFen(Math.multiplyExact(fenPerKilogram, Quantities.wholeKilograms(quantity)));
+        long kilograms = Quantities.wholeKilograms(quantity);
+        try {
+            return Money.ofFen(Math.multiplyExact(fenPerKilogram, kilograms));
+        } catch (ArithmeticException tooLarge) {
+            // only a price or quantity no market could hold gets here: the request is malformed, the ledger is not at fault
+            throw new IllegalArgumentException(kilograms + " kg at " + fenPerKilogram + " fen/kg is beyond what the ledger counts in fen");
+        }
     }
 
     @JsonValue

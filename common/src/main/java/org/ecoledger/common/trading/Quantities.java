@@ -17,8 +17,13 @@ public final class Quantities {
         return quantity.grams() / GRAMS_PER_KILOGRAM;
     }
 
+    /** A quantity given in kilograms; one beyond what a mass in grams can hold is malformed input, not a failure. */
     public static Mass kilograms(long kilograms) {
-        return Mass.ofGrams(Math.multiplyExact(kilograms, GRAMS_PER_KILOGRAM));
+        try {
+            return Mass.ofGrams(Math.multiplyExact(kilograms, GRAMS_PER_KILOGRAM));
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException("a quantity of " + kilograms + " kg is beyond what the ledger counts in grams");
+        }
     }
 
     /** Like {@link #kilograms(long)}, where nothing is a valid answer (an auction that sold nothing). */

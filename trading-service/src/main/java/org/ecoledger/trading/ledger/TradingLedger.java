@@ -291,8 +291,11 @@ class TradingLedger implements SnapshotSource {
         if (!inArea(command.quotaClass().region())) {
             return refuse(null, "market-rules", command.quotaClass().key(), OUTSIDE_TRADING_AREA, "the market's region is outside this trading area", command.by(), command.at());
         }
-        apply(new MarketRulesSet(area, command.quotaClass(), command.floorPrice(), command.referencePrice(), command.dailyLimitPercent(),
-                command.minimumQuantity(), command.by(), command.at()));
+        MarketRulesSet rules = new MarketRulesSet(area, command.quotaClass(), command.floorPrice(), command.referencePrice(),
+                command.dailyLimitPercent(), command.minimumQuantity(), command.by(), command.at());
+        // rules that cannot be worked out (a reference price too large for its band) are refused here, not first met as a fact
+        Market.rulesOf(rules);
+        apply(rules);
         cancelRecorded(command.quotaClass(), OrderCancellation.OUTSIDE_NEW_RULES, command.by(), command.at());
         return LedgerOutcome.done(command.quotaClass());
     }
@@ -351,7 +354,7 @@ class TradingLedger implements SnapshotSource {
             if (account != null && account.buyingRestricted()) {
                 return refuse(command.enterprise(), "order", request, BUYING_RESTRICTED, "the enterprise may not buy", command.by(), command.at());
             }
-            long cost = Math.multiplyExact(command.limitPrice().fenPerKilogram(), kilograms);
+            long cost = command.limitPrice().valueOf(command.quantity()).fen();
             if (account == null || account.cash().available() < cost) {
                 return refuse(command.enterprise(), "order", request, INSUFFICIENT_CASH, "the order needs " + cost + " fen of available cash", command.by(), command.at());
             }

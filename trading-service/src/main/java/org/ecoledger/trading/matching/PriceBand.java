@@ -24,10 +24,14 @@ public record PriceBand(long lowest, long highest) {
         if (referencePrice < 1 || percent < 0 || percent > 100) {
             throw new IllegalArgumentException("need a positive reference price and 0..100 per cent, not " + referencePrice + " and " + percent);
         }
-        long down = Math.multiplyExact(referencePrice, 100 - percent);
-        long lowest = Math.max(1, down / 100 + (down % 100 == 0 ? 0 : 1));
-        long highest = Math.multiplyExact(referencePrice, 100 + percent) / 100;
-        return new PriceBand(lowest, highest);
+        try {
+            long down = Math.multiplyExact(referencePrice, 100 - percent);
+            long lowest = Math.max(1, down / 100 + (down % 100 == 0 ? 0 : 1));
+            long highest = Math.multiplyExact(referencePrice, 100 + percent) / 100;
+            return new PriceBand(lowest, highest);
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException("a reference price of " + referencePrice + " fen/kg is too large for a daily limit of " + percent + " %");
+        }
     }
 
     public boolean contains(long price) {
