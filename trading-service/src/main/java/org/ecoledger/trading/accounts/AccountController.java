@@ -1,6 +1,7 @@
 package org.ecoledger.trading.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,22 +56,31 @@ import java.util.List;
 class AccountController {
 
     /** The bank's own reference of the transfer: the ledger records each deposit or withdrawal of it once, so the bank may retry. */
-    record CashMovement(@Positive long amountFen,
+    record CashMovement(@Schema(example = "500000") @Positive long amountFen,
+                        @Schema(example = "BOC-20270315-000123")
                         @NotBlank @Pattern(regexp = "[A-Za-z0-9._:/-]{1,64}", message = "is 1-64 letters, digits or . _ : / -")
                         String bankReference) {
     }
 
-    record Allocation(@NotBlank String allocationId, @NotBlank String enterprise, @NotBlank String quotaClass,
-                      @Positive long quantityKilograms, @PositiveOrZero long feePerTonneFen) {
+    record Allocation(@Schema(example = "3f0c2a9e-6b1d-4c8e-9a57-2d4e1b7c9f10") @NotBlank String allocationId,
+                      @Schema(example = "91510104MA6CHP001C") @NotBlank String enterprise,
+                      @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                      @Schema(example = "1000") @Positive long quantityKilograms,
+                      @Schema(example = "100000") @PositiveOrZero long feePerTonneFen) {
     }
 
-    record ReserveStock(@NotBlank String stockingId, @NotBlank String quotaClass, @Positive long quantityKilograms) {
+    record ReserveStock(@Schema(example = "d25383aa-c754-42e7-ab2f-60a481ee90c5") @NotBlank String stockingId,
+                        @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                        @Schema(example = "5000") @Positive long quantityKilograms) {
     }
 
-    record VoluntaryReduction(@NotBlank String permitId, @NotBlank String quotaClass, @Positive long quantityKilograms) {
+    record VoluntaryReduction(@Schema(example = "09090e61-4461-4079-bc6a-84ec834b4818") @NotBlank String permitId,
+                              @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                              @Schema(example = "200") @Positive long quantityKilograms) {
     }
 
-    record Restriction(boolean restricted, @NotBlank String reason) {
+    record Restriction(@Schema(example = "true") boolean restricted,
+                       @Schema(example = "blacklisted: the 2026 rights were not surrendered on time") @NotBlank String reason) {
     }
 
     private final LedgerCommands ledger;

@@ -1,6 +1,7 @@
 package org.ecoledger.trading.market;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,8 +45,9 @@ class MarketController {
      * @param referencePrice    fen per kilogram; with a daily limit only
      * @param dailyLimitPercent 0 for none
      */
-    record Rules(@Positive long floorPrice, Long referencePrice, @Min(0) @Max(100) int dailyLimitPercent,
-                 @Positive long minimumKilograms) {
+    record Rules(@Schema(example = "50") @Positive long floorPrice, @Schema(example = "60") Long referencePrice,
+                 @Schema(example = "10") @Min(0) @Max(100) int dailyLimitPercent,
+                 @Schema(example = "10") @Positive long minimumKilograms) {
     }
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);

@@ -1,6 +1,8 @@
 package org.ecoledger.trading.orders;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,7 +60,9 @@ class OrderBatchController {
      * @param cancellations order IDs, decided before the orders
      * @param orders        limit orders, decided in the order given
      */
-    record OrderBatch(@NotBlank String enterprise, @NotNull @Size(max = MOST_ITEMS) List<@NotBlank String> cancellations,
+    record OrderBatch(@Schema(example = "91510104MA6CHP001C") @NotBlank String enterprise,
+                      @ArraySchema(schema = @Schema(example = "sichuan-42"))
+                      @NotNull @Size(max = MOST_ITEMS) List<@NotBlank String> cancellations,
                       @NotNull @Size(max = MOST_ITEMS) List<@Valid @NotNull OrderLine> orders) {
     }
 
@@ -67,8 +71,10 @@ class OrderBatchController {
      * @param limitPrice        fen per kilogram
      * @param quantityKilograms whole kilograms
      */
-    record OrderLine(@NotBlank String clientOrderId, @NotBlank String quotaClass, @NotNull Side side, @Positive long limitPrice,
-                     @Positive long quantityKilograms) {
+    record OrderLine(@Schema(example = "cdpp-quote-0001") @NotBlank String clientOrderId,
+                     @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                     @NotNull Side side, @Schema(example = "60") @Positive long limitPrice,
+                     @Schema(example = "100") @Positive long quantityKilograms) {
     }
 
     /** A refusal the ledger recorded: the same reason codes a single request answers with 409. */

@@ -1,6 +1,7 @@
 package org.ecoledger.trading.orders;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,8 +54,10 @@ class OrderController {
      * @param limitPrice fen per kilogram
      * @param quantityKilograms whole kilograms
      */
-    record OrderRequest(@NotBlank String enterprise, @NotBlank String clientOrderId, @NotBlank String quotaClass, @NotNull Side side,
-                        @Positive long limitPrice, @Positive long quantityKilograms) {
+    record OrderRequest(@Schema(example = "91510104MA6CHP001C") @NotBlank String enterprise,
+                        @Schema(example = "cdpp-2027-0001") @NotBlank String clientOrderId,
+                        @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass, @NotNull Side side,
+                        @Schema(example = "60") @Positive long limitPrice, @Schema(example = "100") @Positive long quantityKilograms) {
     }
 
     private final OrderGateway gateway;

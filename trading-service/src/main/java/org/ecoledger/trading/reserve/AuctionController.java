@@ -1,6 +1,7 @@
 package org.ecoledger.trading.reserve;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,11 +39,15 @@ import java.time.Instant;
 class AuctionController {
 
     /** Without {@code opensAt} bidding opens at once. */
-    record Opening(@NotBlank String auctionId, @NotBlank String quotaClass, @Positive long quantityKilograms, @Positive long reservePrice,
-                   Instant opensAt, @NotNull Instant closesAt) {
+    record Opening(@Schema(example = "c7dd0313-b137-417f-b6b9-a2e952b28ae6") @NotBlank String auctionId,
+                   @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                   @Schema(example = "1000") @Positive long quantityKilograms,
+                   @Schema(example = "50") @Positive long reservePrice, @Schema(example = "2027-03-02T01:30:00Z") Instant opensAt,
+                   @Schema(example = "2027-03-16T07:00:00Z") @NotNull Instant closesAt) {
     }
 
-    record SealedBid(@NotBlank String enterprise, @Positive long price, @Positive long quantityKilograms) {
+    record SealedBid(@Schema(example = "91510104MA6CHP001C") @NotBlank String enterprise, @Schema(example = "60") @Positive long price,
+                     @Schema(example = "100") @Positive long quantityKilograms) {
     }
 
     private final LedgerCommands ledger;

@@ -1,6 +1,7 @@
 package org.ecoledger.trading.reserve;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,10 +35,13 @@ import java.time.Clock;
 @SecurityRequirement(name = "bearer")
 class BuyBackController {
 
-    record Offer(@NotBlank String buyBackId, @NotBlank String quotaClass, @Positive long price, @Positive long maximumKilograms) {
+    record Offer(@Schema(example = "9d747671-d49d-4d6e-a998-5b1de8fd4abf") @NotBlank String buyBackId,
+                 @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass, @Schema(example = "55") @Positive long price,
+                 @Schema(example = "1000") @Positive long maximumKilograms) {
     }
 
-    record Sale(@NotBlank String enterprise, @Positive long quantityKilograms) {
+    record Sale(@Schema(example = "91510700MA6MYP002G") @NotBlank String enterprise,
+                @Schema(example = "100") @Positive long quantityKilograms) {
     }
 
     private final LedgerCommands ledger;

@@ -1,6 +1,7 @@
 package org.ecoledger.trading.transfers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,11 +37,15 @@ import java.time.Clock;
 @SecurityRequirement(name = "bearer")
 class TransferController {
 
-    record Proposal(@NotBlank String transferId, @NotBlank String seller, @NotBlank String buyer, @NotBlank String quotaClass,
-                    @Positive long quantityKilograms, @Positive long price) {
+    record Proposal(@Schema(example = "2c96d9e1-47cc-44a8-bb7d-92eb1191b9f2") @NotBlank String transferId,
+                    @Schema(example = "91510700MA6MYP002G") @NotBlank String seller,
+                    @Schema(example = "91510104MA6CHP001C") @NotBlank String buyer,
+                    @Schema(example = "SO2/510100/2027") @NotBlank String quotaClass,
+                    @Schema(example = "100") @Positive long quantityKilograms,
+                    @Schema(example = "60") @Positive long price) {
     }
 
-    record Reason(@NotBlank String reason) {
+    record Reason(@Schema(example = "the parties no longer agree on the price") @NotBlank String reason) {
     }
 
     private final LedgerCommands ledger;
