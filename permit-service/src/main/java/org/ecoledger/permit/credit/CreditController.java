@@ -1,6 +1,7 @@
 package org.ecoledger.permit.credit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class CreditController {
     record Credit(List<CreditQueries.YearLevel> levels, CreditQueries.Blacklisting blacklisting) {
     }
 
-    record Lifting(@NotBlank String reason) {
+    record Lifting(@Schema(example = "permit obtained, rectification verified on site") @NotBlank String reason) {
     }
 
     @Operation(summary = "An enterprise's credit levels by year and its blacklisting, if any")

@@ -1,6 +1,7 @@
 package org.ecoledger.permit.enterprise;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,7 +52,9 @@ class EnterpriseController {
         this.clock = clock;
     }
 
-    record Registration(@NotBlank String creditCode, @NotBlank String name, @NotBlank String industry, @NotBlank String region,
+    record Registration(@Schema(example = "91510104MA6CHP001C") @NotBlank String creditCode,
+                        @Schema(example = "Chengdu Jinjiang Thermal Power Co., Ltd.") @NotBlank String name,
+                        @Schema(example = "thermal power") @NotBlank String industry, @Schema(example = "510104") @NotBlank String region,
                         @NotNull @Valid ResponsiblePerson responsiblePerson) {
     }
 

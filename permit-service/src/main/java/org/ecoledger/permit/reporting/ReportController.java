@@ -1,6 +1,7 @@
 package org.ecoledger.permit.reporting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,13 +74,13 @@ class ReportController {
         this.clock = clock;
     }
 
-    record Emission(@NotBlank String pollutant, @NotNull BigDecimal tonnes) {
+    record Emission(@Schema(example = "SO2") @NotBlank String pollutant, @Schema(example = "10.5") @NotNull BigDecimal tonnes) {
         ReportedEmission toEmission() {
             return new ReportedEmission(Pollutant.of(pollutant), Mass.ofTonnes(tonnes));
         }
     }
 
-    record Report(@NotBlank String period, @NotEmpty List<@NotNull @Valid Emission> emissions) {
+    record Report(@Schema(example = "2026-Q4") @NotBlank String period, @NotEmpty List<@NotNull @Valid Emission> emissions) {
     }
 
     record Submitted(String reportId, String period, List<ReportLine> lines, long discrepancies) {

@@ -1,5 +1,6 @@
 package org.ecoledger.permit.violation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +19,16 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    record Assignment(String assignee) {
+    record Assignment(@Schema(example = "inspector-chengdu") String assignee) {
     }
 
-    record Statement(@NotBlank @Size(max = 20_000) String statement, @Size(max = 50) List<@NotBlank String> evidence) {
+    record Statement(@Schema(example = "The desulphurisation unit tripped; it was restarted and emissions are back within the limit.")
+                     @NotBlank @Size(max = 20_000) String statement, @Size(max = 50) List<@NotBlank String> evidence) {
     }
 
-    record PenaltyTerms(BigDecimal fineYuan, BigDecimal dailyPenaltyYuan, LocalDate rectificationDeadline, String suspendPermitId) {
+    record PenaltyTerms(@Schema(example = "100000") BigDecimal fineYuan, @Schema(example = "10000") BigDecimal dailyPenaltyYuan,
+                        @Schema(example = "2027-03-31") LocalDate rectificationDeadline,
+                        @Schema(example = "6f1c2d3e-0000-4000-8000-000000000001") String suspendPermitId) {
         Penalties toPenalties() {
             return new Penalties(fineYuan == null ? null : Money.ofYuan(fineYuan),
                     dailyPenaltyYuan == null ? null : Money.ofYuan(dailyPenaltyYuan), rectificationDeadline,
@@ -32,9 +36,12 @@ final class CaseRequests {
         }
     }
 
-    record Confirmation(@NotNull @Valid PenaltyTerms penalties, @NotBlank String reason, Integer supersedes) {
+    record Confirmation(@NotNull @Valid PenaltyTerms penalties,
+                        @Schema(example = "SO2 above its limit for 30 hours; the statement shows no cause beyond the operator's control")
+                        @NotBlank String reason, @Schema(example = "1") Integer supersedes) {
     }
 
-    record Dismissal(@NotBlank String reason, Integer supersedes) {
+    record Dismissal(@Schema(example = "the exceedance came from an analyser fault the calibration record confirms")
+                     @NotBlank String reason, @Schema(example = "1") Integer supersedes) {
     }
 }
