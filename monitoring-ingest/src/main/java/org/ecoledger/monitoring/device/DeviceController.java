@@ -1,6 +1,7 @@
 package org.ecoledger.monitoring.device;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -65,18 +66,22 @@ class DeviceController {
     }
 
     /** {@code crcVariant} defaults to the standard's, {@code framing} to what the CRC variant implies (lenient for Modbus loggers). */
-    record Registration(@NotBlank String mn, @NotBlank String enterpriseId, @NotBlank String outlet, @NotNull ProtocolEdition protocol,
-                        @Min(1) @Max(86_400) int dataIntervalSeconds, CrcVariant crcVariant, DeviceFraming framing) {
+    record Registration(@Schema(example = "010000A8900016F000169DC1") @NotBlank String mn,
+                        @Schema(example = "91510104MA6CG0LK2N") @NotBlank String enterpriseId,
+                        @Schema(example = "DA001") @NotBlank String outlet, @NotNull ProtocolEdition protocol,
+                        @Schema(example = "3600") @Min(1) @Max(86_400) int dataIntervalSeconds, CrcVariant crcVariant,
+                        DeviceFraming framing) {
     }
 
-    record FramingChange(@NotNull DeviceFraming framing, @NotBlank String reason) {
+    record FramingChange(@NotNull DeviceFraming framing,
+                         @Schema(example = "the logger drops its CRC trailer until its firmware is updated") @NotBlank String reason) {
     }
 
     /** The only time the device's password is shown: the caller configures the logger with it. */
     record Credentials(String mn, String password) {
     }
 
-    record Reason(@NotBlank String reason) {
+    record Reason(@Schema(example = "the SO2 analyser is being replaced during scheduled maintenance") @NotBlank String reason) {
     }
 
     /** A device as the registry shows it; never its secret. */

@@ -1,6 +1,7 @@
 package org.ecoledger.monitoring.ingest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,8 +65,10 @@ class HttpIngestController {
         this.datedAheadUpTo = accounting.readingsDatedAheadUpTo();
     }
 
-    record Factor(@NotBlank String code, BigDecimal rtd, BigDecimal min, BigDecimal avg, BigDecimal max, BigDecimal zsAvg,
-                  BigDecimal cou, String flag) {
+    record Factor(@Schema(example = "a21026") @NotBlank String code, @Schema(example = "28.3") BigDecimal rtd,
+                  @Schema(example = "25.6") BigDecimal min, @Schema(example = "28.0") BigDecimal avg,
+                  @Schema(example = "31.2") BigDecimal max, @Schema(example = "30.4") BigDecimal zsAvg,
+                  @Schema(example = "1.1") BigDecimal cou, @Schema(example = "N") String flag) {
         FactorReading toReading() {
             DataFlag dataFlag = flag == null ? null
                     : DataFlag.fromCode(flag).orElseThrow(() -> new IllegalArgumentException("unknown data flag " + flag));
@@ -73,7 +76,8 @@ class HttpIngestController {
         }
     }
 
-    record Reading(@NotNull ReadingPeriod period, @NotNull OffsetDateTime dataTime, @NotEmpty List<@NotNull @Valid Factor> factors) {
+    record Reading(@NotNull ReadingPeriod period, @Schema(example = "2026-11-23T16:00:00+08:00") @NotNull OffsetDateTime dataTime,
+                   @NotEmpty List<@NotNull @Valid Factor> factors) {
     }
 
     record Batch(@NotEmpty @Size(max = MAXIMUM_BATCH) List<@NotNull @Valid Reading> readings) {
