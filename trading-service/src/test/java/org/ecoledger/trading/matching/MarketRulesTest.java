@@ -38,4 +38,10 @@ class MarketRulesTest {
         assertThatThrownBy(() -> PriceBand.around(1_000, 101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MarketRules(1, null, 1)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aReferencePriceTooLargeForItsBandIsMalformedInputNotAnOverflow() {
+        assertThatThrownBy(() -> PriceBand.around(Long.MAX_VALUE, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PriceBand.around(Long.MAX_VALUE / 200, 100).highest()).isEqualTo(Long.MAX_VALUE / 200 * 2);
+    }
 }
