@@ -21,14 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the monitoring API, swept from its OpenAPI description: malformed requests are
- * answered with a 4xx problem detail (never a 5xx, never another body), the HTTP ingest swept with a
- * registered device's credentials and everything else as an admin; and another enterprise or an
- * inspector of another region is given nothing of the enterprise's devices and emissions.
+ * answered with a 4xx problem detail (never a 5xx, never another body), the HTTP ingest swept with
+ * the credentials of another device than the one the sweep suspends and decommissions through its
+ * path, everything else as an admin; and another enterprise or an inspector of another region is
+ * given nothing of the enterprise's devices and emissions.
  */
 class MalformedRequestsIT {
 
     private static final EnterpriseId ENTERPRISE = EnterpriseId.of("91510104MA6CG0LK2N");
     private static final String MN = "010000A8900016F000169DC1";
+    private static final String GATEWAY_MN = "010000A8900016F000169DC2";
     private static final String ADMIN = "Bearer " + RunningService.tokenFor(LocalUser.admin("admin"));
     private static final String REVIEWER = RunningService.tokenFor(LocalUser.reviewer("reviewer-chengdu", "510100"));
     private static final Map<String, String> PATH_VALUES = Map.of("mn", MN, "enterpriseId", ENTERPRISE.value(), "outlet", "DA001",
@@ -44,9 +46,11 @@ class MalformedRequestsIT {
     static void start() throws Exception {
         service = MonitoringFixture.startWithOwnAccounting("monitoring_malformed", stateDirectory);
         MonitoringFixture.publish(MonitoringFixture.coalPlantPermit(ENTERPRISE, RegionCode.of("510104"), "120"));
-        String password = MonitoringFixture.registerWhenThePermitIsKnown(service.api(), REVIEWER, Map.of("mn", MN,
-                "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "protocol", "HJ212_2017", "dataIntervalSeconds", 3600));
-        device = "Basic " + Base64.getEncoder().encodeToString((MN + ":" + password).getBytes(StandardCharsets.UTF_8));
+        for (String mn : new String[] {MN, GATEWAY_MN}) {
+            String password = MonitoringFixture.registerWhenThePermitIsKnown(service.api(), REVIEWER, Map.of("mn", mn,
+                    "enterpriseId", ENTERPRISE.value(), "outlet", "DA001", "protocol", "HJ212_2017", "dataIntervalSeconds", 3600));
+            device = "Basic " + Base64.getEncoder().encodeToString((mn + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @AfterAll
