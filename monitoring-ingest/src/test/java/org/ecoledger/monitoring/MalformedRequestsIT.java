@@ -77,4 +77,12 @@ class MalformedRequestsIT {
             assertThat(result.findings()).isEmpty();
         }
     }
+
+    @Test
+    void withoutCredentialsEveryEndpointAnswers401() {
+        ApiSweep.Result result = ApiSweep.anonymously(service.baseUrl(), PATH_VALUES, Set.of());
+
+        assertThat(result.requests()).isGreaterThan(10);
+        assertThat(result.findings()).isEmpty();
+    }
 }

@@ -27,8 +27,9 @@ import static org.ecoledger.trading.support.TradingRequests.rules;
 
 /**
  * Every operation of the trading API, swept from its OpenAPI description: malformed requests are
- * answered with a 4xx problem detail (never a 5xx, never another body), and another enterprise or
- * a reviewer of another region is given nothing of the power plant's account and orders.
+ * answered with a 4xx problem detail (never a 5xx, never another body), another enterprise or a
+ * reviewer of another region is given nothing of the power plant's account and orders, and without
+ * a token only public market data answers, naming no party and no order.
  */
 class MalformedRequestsIT {
 
@@ -69,5 +70,13 @@ class MalformedRequestsIT {
             assertThat(result.requests()).isGreaterThan(20);
             assertThat(result.findings()).isEmpty();
         }
+    }
+
+    @Test
+    void withoutATokenOnlyPublicMarketDataAnswersAndItNamesNoPartyOrOrder() {
+        ApiSweep.Result result = ApiSweep.anonymously(service.baseUrl(), pathValues, Set.of(POWER_PLANT, PAPER_MILL, pathValues.get("orderId")));
+
+        assertThat(result.requests()).isGreaterThan(20);
+        assertThat(result.findings()).isEmpty();
     }
 }

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * wrong at a time: each path variable and query parameter replaced by hostile text, each body field
  * null, missing, of the wrong type or out of range (to any depth), each list empty or holding a
  * null, and bodies that are not JSON. Answers of 2xx pass: what is well formed may be accepted.
- * {@link #asStranger} sweeps the same operations for answers that give one owner's data to another.
+ * {@link #asStranger} sweeps the same operations for answers that give one owner's data to another,
+ * {@link #anonymously} for answers to someone without credentials.
  */
 public final class ApiSweep {
 
@@ -77,8 +78,9 @@ public final class ApiSweep {
     /**
      * Sweeps the service at {@code baseUrl} (its description read from {@code /v3/api-docs}) as the
      * holder of {@code authorization} (an Authorization header's value), with {@code pathValues}
-     * naming existing objects by path variable, so that valid requests reach the code behind the
-     * lookups; a variable not named gets "x".
+     * naming existing objects by path variable (or query parameter), so that valid requests reach
+     * the code behind the lookups; a path variable not named gets "x", a query parameter a value of
+     * its schema.
      */
     public static Result sweep(String baseUrl, String authorization, Map<String, String> pathValues) {
         return sweep(baseUrl, path -> authorization, pathValues);
@@ -125,6 +127,41 @@ public final class ApiSweep {
         return new Result(requests[0], findings);
     }
 
+    /**
+     * Sends every operation once, as described, with {@code pathValues} and no credentials, and
+     * reports each answer that breaks the rule for the public: every endpoint outside public
+     * disclosure ({@code /api/public/}) answers 401 with a problem detail, disclosure accepts no
+     * change, and no disclosure answer holds any of {@code undisclosed} (personal data, or what
+     * public market data must not name: parties and orders).
+     */
+    public static Result anonymously(String baseUrl, Map<String, String> pathValues, Set<String> undisclosed) {
+        ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
+        List<Finding> findings = new ArrayList<>();
+        int[] requests = {0};
+        sweep.paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String method = operation.getKey().toUpperCase();
+            Case described = sweep.cases(path.getKey(), operation.getValue()).get(0);
+            requests[0]++;
+            HttpResponse<String> answer = sweep.send(method, described, null);
+            int status = answer.statusCode();
+            String contentType = answer.headers().firstValue("Content-Type").orElse("");
+            String broken = null;
+            if (!path.getKey().startsWith("/api/public/")) {
+                if (status != 401 || !contentType.startsWith("application/problem+json")) {
+                    broken = "answered without credentials";
+                }
+            } else if (status < 300 && !method.equals("GET")) {
+                broken = "a change accepted from the public";
+            } else if (status < 300 && undisclosed.stream().anyMatch(answer.body()::contains)) {
+                broken = "undisclosed values in a public answer";
+            }
+            if (broken != null) {
+                findings.add(new Finding(method, path.getKey(), broken, status, contentType));
+            }
+        }));
+        return new Result(requests[0], findings);
+    }
+
     private static JsonNode description(String baseUrl) {
         HttpResponse<String> description = send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).GET().build());
         if (description.statusCode() != 200) {
@@ -138,9 +175,10 @@ public final class ApiSweep {
     }
 
     private HttpResponse<String> send(String method, Case c, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + c.uri()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + c.uri())).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (c.body() != null) {
             request.header("Content-Type", "application/json");
         }
@@ -176,7 +214,7 @@ public final class ApiSweep {
             String name = parameter.path("name").asText();
             switch (parameter.path("in").asText()) {
                 case "path" -> path.put(name, pathValues.getOrDefault(name, "x"));
-                case "query" -> query.put(name, sampleText(parameter.path("schema")));
+                case "query" -> query.put(name, pathValues.getOrDefault(name, sampleText(parameter.path("schema"))));
                 default -> { }
             }
         }
