@@ -64,6 +64,15 @@ class MalformedRequestsIT {
         assertThat(result.findings()).isEmpty();
     }
 
+    /** Applications, corrections, statements and reports are the enterprise's own acts. */
+    @Test
+    void everyMalformedRequestOfAnEnterpriseForItselfIsAnsweredWithAProblemDetailAndNeverAServerError() {
+        ApiSweep.Result result = ApiSweep.sweep(service.baseUrl(), "Bearer " + CHENGDU_POWER_TOKEN, pathValues);
+
+        assertThat(result.requests()).isGreaterThan(1_000);
+        assertThat(result.findings()).isEmpty();
+    }
+
     @Test
     void anotherEnterpriseOrAReviewerOfAnotherRegionIsGivenNothingOfTheEnterprises() {
         for (String stranger : new String[] {MIANYANG_PAPER_TOKEN, MIANYANG_REVIEWER_TOKEN}) {

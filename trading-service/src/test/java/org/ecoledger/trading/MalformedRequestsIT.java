@@ -62,6 +62,15 @@ class MalformedRequestsIT {
         assertThat(result.findings()).isEmpty();
     }
 
+    /** Orders, bids and sales are the enterprise's own acts, refused to an admin before they are read further. */
+    @Test
+    void everyMalformedRequestOfAnEnterpriseForItselfIsAnsweredWithAProblemDetailAndNeverAServerError() {
+        ApiSweep.Result result = ApiSweep.sweep(service.baseUrl(), "Bearer " + POWER_PLANT_TOKEN, pathValues);
+
+        assertThat(result.requests()).isGreaterThan(1_000);
+        assertThat(result.findings()).isEmpty();
+    }
+
     @Test
     void anotherEnterpriseOrAReviewerOfAnotherRegionIsGivenNothingOfTheEnterprises() {
         for (String stranger : new String[] {PAPER_MILL_TOKEN, MIANYANG_REVIEWER_TOKEN}) {
