@@ -301,17 +301,17 @@ public final class ApiSweep {
         return resolved;
     }
 
-    /** A value of the schema's shape: its first enumerated value or example where it has one. */
+    /** A value of the schema's shape: its example, or else its first enumerated value, where it has one. */
     private JsonNode sample(JsonNode schema, int depth) {
         JsonNode s = resolve(schema);
         if (depth > MOST_DEPTH) {
             return NODES.nullNode();
         }
-        if (s.has("enum")) {
-            return s.get("enum").get(0);
-        }
         if (s.has("example")) {
             return s.get("example");
+        }
+        if (s.has("enum")) {
+            return s.get("enum").get(0);
         }
         String type = s.path("type").asText();
         if (type.equals("object") || s.has("properties")) {

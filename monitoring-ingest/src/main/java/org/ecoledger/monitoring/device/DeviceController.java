@@ -68,7 +68,8 @@ class DeviceController {
     /** {@code crcVariant} defaults to the standard's, {@code framing} to what the CRC variant implies (lenient for Modbus loggers). */
     record Registration(@Schema(example = "010000A8900016F000169DC1") @NotBlank String mn,
                         @Schema(example = "91510104MA6CG0LK2N") @NotBlank String enterpriseId,
-                        @Schema(example = "DA001") @NotBlank String outlet, @NotNull ProtocolEdition protocol,
+                        @Schema(example = "DA001") @NotBlank String outlet,
+                        @Schema(example = "HJ212_2017") @NotNull ProtocolEdition protocol,
                         @Schema(example = "3600") @Min(1) @Max(86_400) int dataIntervalSeconds, CrcVariant crcVariant,
                         DeviceFraming framing) {
     }
