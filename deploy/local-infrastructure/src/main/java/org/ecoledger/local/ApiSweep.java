@@ -99,9 +99,9 @@ public final class ApiSweep {
      * away: a request other than GET that names an owner's object and is accepted, or any accepted
      * answer whose body holds one of those objects' values (a list may answer, with the caller's own
      * rows only). Public disclosure ({@code /api/public/}) publishes enterprises by design and is
-     * left out. A body made from the schema is often refused as malformed before the caller's right
-     * is checked; such an operation passes without its authorization having been reached, which the
-     * services' authorization tests prove by hand with valid bodies.
+     * left out. A body made from a schema without valid examples is refused as malformed before the
+     * caller's right is checked; such an operation passes without its authorization having been
+     * reached, so every request field carries a valid example.
      */
     public static Result asStranger(String baseUrl, String authorization, Map<String, String> pathValues, Set<String> owners) {
         ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
