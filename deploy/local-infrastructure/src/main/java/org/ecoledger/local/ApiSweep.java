@@ -88,7 +88,11 @@ public final class ApiSweep {
 
     /** As {@link #sweep(String, String, Map)}, with the Authorization header chosen per path template (a device's for its ingest). */
     public static Result sweep(String baseUrl, Function<String, String> authorization, Map<String, String> pathValues) {
-        return new ApiSweep(baseUrl, description(baseUrl), pathValues).run(authorization);
+        ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
+        return sweep.check(sweep::cases, operation -> authorization.apply(operation.template()), (operation, sent, answer) -> {
+            boolean problem = answer.statusCode() >= 400 && answer.statusCode() < 500 && contentType(answer).startsWith(PROBLEM);
+            return answer.statusCode() >= 300 && !problem ? sent.mutation() : null;
+        });
     }
 
     /**
@@ -106,25 +110,17 @@ public final class ApiSweep {
     public static Result asStranger(String baseUrl, String authorization, Map<String, String> pathValues, Set<String> owners) {
         ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
         List<String> ownersValues = owners.stream().map(pathValues::get).toList();
-        List<Finding> findings = new ArrayList<>();
-        int[] requests = {0};
-        sweep.paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            if (path.getKey().startsWith("/api/public/")) {
-                return;
-            }
-            String method = operation.getKey().toUpperCase();
-            Case described = sweep.cases(path.getKey(), operation.getValue()).get(0);
-            boolean namesTheOwner = owners.stream().anyMatch(variable -> path.getKey().contains("{" + variable + "}"));
-            requests[0]++;
-            HttpResponse<String> answer = sweep.send(method, described, authorization);
-            boolean accepted = answer.statusCode() < 300;
-            boolean leaks = ownersValues.stream().anyMatch(answer.body()::contains);
-            if (accepted && (leaks || namesTheOwner && !method.equals("GET"))) {
-                findings.add(new Finding(method, path.getKey(), leaks ? "the owner's values in the answer" : "accepted from a stranger",
-                        answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("")));
-            }
-        }));
-        return new Result(requests[0], findings);
+        return sweep.check(operation -> operation.isPublic() ? List.of() : List.of(sweep.described(operation)), operation -> authorization,
+                (operation, sent, answer) -> {
+                    if (answer.statusCode() >= 300) {
+                        return null;
+                    }
+                    if (ownersValues.stream().anyMatch(answer.body()::contains)) {
+                        return "the owner's values in the answer";
+                    }
+                    boolean namesTheOwner = owners.stream().anyMatch(variable -> operation.template().contains("{" + variable + "}"));
+                    return namesTheOwner && !operation.method().equals("GET") ? "accepted from a stranger" : null;
+                });
     }
 
     /**
@@ -136,30 +132,61 @@ public final class ApiSweep {
      */
     public static Result anonymously(String baseUrl, Map<String, String> pathValues, Set<String> undisclosed) {
         ApiSweep sweep = new ApiSweep(baseUrl, description(baseUrl), pathValues);
-        List<Finding> findings = new ArrayList<>();
-        int[] requests = {0};
-        sweep.paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            String method = operation.getKey().toUpperCase();
-            Case described = sweep.cases(path.getKey(), operation.getValue()).get(0);
-            requests[0]++;
-            HttpResponse<String> answer = sweep.send(method, described, null);
+        return sweep.check(operation -> List.of(sweep.described(operation)), operation -> null, (operation, sent, answer) -> {
             int status = answer.statusCode();
-            String contentType = answer.headers().firstValue("Content-Type").orElse("");
-            String broken = null;
-            if (!path.getKey().startsWith("/api/public/")) {
-                if (status != 401 || !contentType.startsWith("application/problem+json")) {
-                    broken = "answered without credentials";
+            if (!operation.isPublic()) {
+                return status != 401 || !contentType(answer).startsWith(PROBLEM) ? "answered without credentials" : null;
+            }
+            if (status < 300 && !operation.method().equals("GET")) {
+                return "a change accepted from the public";
+            }
+            return status < 300 && undisclosed.stream().anyMatch(answer.body()::contains) ? "undisclosed values in a public answer" : null;
+        });
+    }
+
+    private static final String PROBLEM = "application/problem+json";
+
+    /** One operation of the description: a method on a path template. */
+    private record Operation(String template, String method, JsonNode spec) {
+        boolean isPublic() {
+            return template.startsWith("/api/public/");
+        }
+    }
+
+    private record Case(String mutation, String uri, String body) {
+    }
+
+    /** What is wrong with an answer to a case sent, or null when nothing is. */
+    private interface Rule {
+        String broken(Operation operation, Case sent, HttpResponse<String> answer);
+    }
+
+    /** Sends every case of every operation, each with its operation's Authorization header (none for null), and judges each answer. */
+    private Result check(Function<Operation, List<Case>> casesOf, Function<Operation, String> authorization, Rule rule) {
+        List<Finding> findings = new ArrayList<>();
+        int requests = 0;
+        for (Operation operation : operations()) {
+            for (Case sent : casesOf.apply(operation)) {
+                requests++;
+                HttpResponse<String> answer = send(operation.method(), sent, authorization.apply(operation));
+                String broken = rule.broken(operation, sent, answer);
+                if (broken != null) {
+                    findings.add(new Finding(operation.method(), operation.template(), broken, answer.statusCode(), contentType(answer)));
                 }
-            } else if (status < 300 && !method.equals("GET")) {
-                broken = "a change accepted from the public";
-            } else if (status < 300 && undisclosed.stream().anyMatch(answer.body()::contains)) {
-                broken = "undisclosed values in a public answer";
             }
-            if (broken != null) {
-                findings.add(new Finding(method, path.getKey(), broken, status, contentType));
-            }
-        }));
-        return new Result(requests[0], findings);
+        }
+        return new Result(requests, findings);
+    }
+
+    private List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operations.add(new Operation(path.getKey(), operation.getKey().toUpperCase(), operation.getValue()))));
+        return operations;
+    }
+
+    private static String contentType(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Content-Type").orElse("");
     }
 
     private static JsonNode description(String baseUrl) {
@@ -186,31 +213,14 @@ public final class ApiSweep {
         return send(request.build());
     }
 
-    private Result run(Function<String, String> authorization) {
-        List<Finding> findings = new ArrayList<>();
-        int[] requests = {0};
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            String method = operation.getKey().toUpperCase();
-            for (Case c : cases(path.getKey(), operation.getValue())) {
-                requests[0]++;
-                HttpResponse<String> answer = send(method, c, authorization.apply(path.getKey()));
-                String contentType = answer.headers().firstValue("Content-Type").orElse("");
-                boolean problem = answer.statusCode() >= 400 && answer.statusCode() < 500 && contentType.startsWith("application/problem+json");
-                if (answer.statusCode() >= 300 && !problem) {
-                    findings.add(new Finding(method, path.getKey(), c.mutation(), answer.statusCode(), contentType));
-                }
-            }
-        }));
-        return new Result(requests[0], findings);
+    /** The request as described: the caller's values for path variables and query parameters, a body from the schema's examples. */
+    private record Described(Map<String, String> path, Map<String, String> query, JsonNode body) {
     }
 
-    private record Case(String mutation, String uri, String body) {
-    }
-
-    private List<Case> cases(String template, JsonNode operation) {
+    private Described describe(Operation operation) {
         Map<String, String> path = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
-        for (JsonNode parameter : operation.path("parameters")) {
+        for (JsonNode parameter : operation.spec().path("parameters")) {
             String name = parameter.path("name").asText();
             switch (parameter.path("in").asText()) {
                 case "path" -> path.put(name, pathValues.getOrDefault(name, "x"));
@@ -218,36 +228,48 @@ public final class ApiSweep {
                 default -> { }
             }
         }
-        JsonNode bodySchema = null;
-        Iterator<JsonNode> contents = operation.path("requestBody").path("content").elements();
-        if (contents.hasNext()) {
-            bodySchema = contents.next().path("schema");
-        }
-        JsonNode body = bodySchema == null ? null : sample(bodySchema, 0);
-        String validBody = body == null ? null : body.toString();
+        Iterator<JsonNode> contents = operation.spec().path("requestBody").path("content").elements();
+        JsonNode body = contents.hasNext() ? sample(contents.next().path("schema"), 0) : null;
+        return new Described(path, query, body);
+    }
+
+    private Case described(Operation operation) {
+        return asSent(operation.template(), describe(operation));
+    }
+
+    private static Case asSent(String template, Described described) {
+        return new Case("as described", uri(template, described.path(), described.query()),
+                described.body() == null ? null : described.body().toString());
+    }
+
+    private List<Case> cases(Operation operation) {
+        String template = operation.template();
+        Described described = describe(operation);
+        Map<String, String> path = described.path();
+        Map<String, String> query = described.query();
+        Case valid = asSent(template, described);
 
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("as described", uri(template, path, query), validBody));
+        cases.add(valid);
         for (String name : path.keySet()) {
             for (String text : HOSTILE_TEXT) {
                 Map<String, String> changed = new LinkedHashMap<>(path);
                 changed.put(name, text);
-                cases.add(new Case("path " + name + " = " + shown(text), uri(template, changed, query), validBody));
+                cases.add(new Case("path " + name + " = " + shown(text), uri(template, changed, query), valid.body()));
             }
         }
         for (String name : query.keySet()) {
             for (String text : HOSTILE_TEXT) {
                 Map<String, String> changed = new LinkedHashMap<>(query);
                 changed.put(name, text);
-                cases.add(new Case("query " + name + " = " + shown(text), uri(template, path, changed), validBody));
+                cases.add(new Case("query " + name + " = " + shown(text), uri(template, path, changed), valid.body()));
             }
         }
-        if (body != null) {
-            String valid = uri(template, path, query);
-            mutations(body, "body", (mutation, changed) -> cases.add(new Case(mutation, valid, changed.toString())));
-            cases.add(new Case("body not JSON", valid, "{not json"));
-            cases.add(new Case("body empty", valid, ""));
-            cases.add(new Case("body a JSON null", valid, "null"));
+        if (described.body() != null) {
+            mutations(described.body(), "body", (mutation, changed) -> cases.add(new Case(mutation, valid.uri(), changed.toString())));
+            cases.add(new Case("body not JSON", valid.uri(), "{not json"));
+            cases.add(new Case("body empty", valid.uri(), ""));
+            cases.add(new Case("body a JSON null", valid.uri(), "null"));
         }
         return cases;
     }
