@@ -349,7 +349,6 @@ class TradingLedger implements SnapshotSource {
             return refuse(command.enterprise(), "order", request, rule.get(), MarketPolicy.explain(rule.get(), market.book().rules()), command.by(), command.at());
         }
         Account account = accounts.get(command.enterprise().value());
-        long kilograms = Quantities.wholeKilograms(command.quantity());
         if (command.side() == Side.BUY) {
             if (account != null && account.buyingRestricted()) {
                 return refuse(command.enterprise(), "order", request, BUYING_RESTRICTED, "the enterprise may not buy", command.by(), command.at());
